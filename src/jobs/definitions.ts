@@ -1,0 +1,2 @@
+/** Registers every job definition; modules add theirs here. */
+export function registerJobs(): void {}

@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import { authRoutes } from '../modules/auth/auth.routes';
+import { tokenRoutes } from '../modules/auth/token.routes';
+import { organizationRoutes } from '../modules/organizations/organization.routes';
+import { peopleRoutes } from '../modules/people/person.routes';
+import { teamRoutes } from '../modules/teams/team.routes';
+import { categoryRoutes } from '../modules/categories/category.routes';
+import { ticketRoutes } from '../modules/tickets/ticket.routes';
+import { messageRoutes } from '../modules/messages/message.routes';
+import { settingsRoutes } from '../modules/settings/settings.routes';
+import { notificationRoutes } from '../modules/notifications/notification.routes';
+import { adminRoutes } from '../modules/admin/admin.routes';
+
+/** Every /api/v1 route, one plugin per module. */
+export async function apiRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(authRoutes);
+  await app.register(tokenRoutes);
+  await app.register(organizationRoutes);
+  await app.register(peopleRoutes);
+  await app.register(teamRoutes);
+  await app.register(categoryRoutes);
+  await app.register(ticketRoutes);
+  await app.register(messageRoutes);
+  await app.register(settingsRoutes);
+  await app.register(notificationRoutes);
+  await app.register(adminRoutes);
+}

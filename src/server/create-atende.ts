@@ -1,0 +1,55 @@
+import pino from 'pino';
+import type { FastifyInstance } from 'fastify';
+import { connect, type Database } from '../db/connection';
+import { migrate } from '../db/migrate';
+import { ManualClock, SystemClock, type Clock } from './clock';
+import type { Config } from './config';
+import type { AppContext } from './context';
+import { EventDispatcher } from '../events/dispatcher';
+import { buildHttpApp } from './http-app';
+import { ensureAdminToken } from '../modules/auth/commands/ensure-admin-token';
+import { registerSubscribers } from '../events/subscribers';
+import { registerJobs } from '../jobs/definitions';
+import { startJobLoop } from '../jobs/job-runner';
+
+export interface Atende {
+  app: FastifyInstance;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates, and builds the HTTP app; `main.ts` and the tests both start here. */
+export async function createAtende(
+  config: Config,
+  options: { database?: Database; clock?: Clock; runJobLoop?: boolean } = {},
+): Promise<Atende> {
+  const logger = pino({ level: config.LOG_LEVEL });
+  const database =
+    options.database ??
+    (config.DATABASE_URL
+      ? await connect({ kind: 'postgres', url: config.DATABASE_URL })
+      : await connect({ kind: 'pglite', dataDir: `${config.DATA_DIR}/pglite` }));
+  await migrate(database);
+  const clock =
+    options.clock ??
+    (config.ATENDE_CLOCK === 'manual'
+      ? new ManualClock(config.ATENDE_NOW ? new Date(config.ATENDE_NOW) : new Date())
+      : new SystemClock());
+  const events = new EventDispatcher(database.db, clock, logger);
+  const ctx: AppContext = { database, db: database.db, clock, config, logger, events };
+  registerJobs();
+  registerSubscribers(ctx);
+  if (config.ATENDE_ADMIN_TOKEN) await ensureAdminToken(ctx, config.ATENDE_ADMIN_TOKEN);
+  const app = await buildHttpApp(ctx);
+  const stopJobs = options.runJobLoop === false ? async () => {} : startJobLoop(ctx);
+  return {
+    app,
+    ctx,
+    close: async () => {
+      await stopJobs();
+      await app.close();
+      await events.idle();
+      if (!options.database) await database.close();
+    },
+  };
+}
