@@ -132,6 +132,10 @@ CREATE TABLE tickets (
   -- The agent queue sorts on this: the earliest running SLA due, 'infinity' when none runs.
   queue_due_at timestamptz NOT NULL DEFAULT 'infinity',
   sla jsonb NOT NULL DEFAULT '{}',
+  first_response_at timestamptz,
+  last_customer_message_at timestamptz,
+  last_agent_message_at timestamptz,
+  status_changed_at timestamptz NOT NULL,
   created_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL,
   last_activity_at timestamptz NOT NULL

@@ -1,3 +1,59 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import path from 'node:path';
+import { actorOf } from '../../server/http-app';
+import { idParams } from '../../contracts/common';
+import { AttachmentStore } from './attachment-store';
+import { messageView } from './message.schemas';
+import { addMessage } from './commands/add-message';
+import { getAttachment, listMessages } from './message.queries';
+import { presentMessage } from './message.presenter';
+import { readMessageUpload } from './read-message-upload';
 
-export async function messageRoutes(_app: FastifyInstance): Promise<void> {}
+const tags = ['messages'];
+
+export async function messageRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const { ctx } = base;
+  const store = new AttachmentStore(path.join(ctx.config.DATA_DIR, 'attachments'));
+
+  app.post(
+    '/tickets/:id/messages',
+    {
+      schema: {
+        tags,
+        summary: 'Reply or add an internal note; JSON {body, internal?, status?} or multipart with files',
+        params: idParams,
+        response: { 201: messageView },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { fields, files } = await readMessageUpload(request, store);
+      try {
+        const { message } = await addMessage(ctx, { actor, ticketId: request.params.id, ...fields, files });
+        return reply.status(201).send(presentMessage(message));
+      } catch (err) {
+        await Promise.all(files.map((f) => store.remove(f.storageKey)));
+        throw err;
+      }
+    },
+  );
+
+  app.get(
+    '/tickets/:id/messages',
+    { schema: { tags, summary: 'The conversation', params: idParams, response: { 200: z.object({ items: z.array(messageView) }) } } },
+    async (request) => ({ items: (await listMessages(ctx, { actor: actorOf(request), ticketId: request.params.id })).map(presentMessage) }),
+  );
+
+  app.get('/attachments/:id', { schema: { tags, summary: 'Download an attachment', params: idParams } }, async (request, reply) => {
+    const file = await getAttachment(ctx, { actor: actorOf(request), id: request.params.id });
+    reply.header('content-type', file.contentType);
+    reply.header('content-length', String(file.size));
+    reply.header('x-content-type-options', 'nosniff');
+    const inline = /^image\/(png|jpeg|gif|webp)$/.test(file.contentType);
+    reply.header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+    return reply.send(store.open(file.storageKey));
+  });
+}
