@@ -9,6 +9,9 @@ import { updateTicket } from './commands/update-ticket';
 import { mergeTickets } from './commands/merge-tickets';
 import { getTicket, listTicketEvents, listTickets } from './ticket.queries';
 import { presentTicket, presentTicketEvent } from './ticket.presenter';
+import { listTicketNotifications } from '../notifications/notification.queries';
+import { notificationView } from '../notifications/notification.schemas';
+import { requireStaff } from '../auth/actor';
 
 const tags = ['tickets'];
 
@@ -52,5 +55,23 @@ export async function ticketRoutes(base: FastifyInstance): Promise<void> {
     '/tickets/:id/events',
     { schema: { tags, summary: 'The ticket\'s history', params: idParams, response: { 200: z.object({ items: z.array(ticketEventView) }) } } },
     async (request) => ({ items: (await listTicketEvents(ctx, { actor: actorOf(request), id: request.params.id })).map(presentTicketEvent) }),
+  );
+
+  app.get(
+    '/tickets/:id/notifications',
+    {
+      schema: {
+        tags,
+        summary: 'What was sent about this ticket, to whom, and whether it arrived (R10; staff)',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(notificationView) }) },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      requireStaff(actor);
+      await getTicket(ctx, { actor, id: request.params.id });
+      return { items: await listTicketNotifications(ctx.db, request.params.id) };
+    },
   );
 }

@@ -186,3 +186,17 @@ describe('the queue', () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe('priority by availability is configurable (R7, API.md "Settings")', () => {
+  it('a global mapping applies, and an organization\'s own mapping beats it', async () => {
+    const patch = await desk.admin.patch('/api/v1/settings', { priorityByAvailability: { partial: 'high' } });
+    expect(patch.status).toBe(200);
+    const global = await customer.client.post('/api/v1/tickets', { subject: 'Partly down', body: 'x', availability: 'partial' });
+    expect(global.body.priority).toBe('high');
+    const vip = await desk.organization({ settings: { priorityByAvailability: { partial: 'urgent' } } });
+    const vipCustomer = await desk.person({ role: 'customer', organizationId: vip.id });
+    const own = await vipCustomer.client.post('/api/v1/tickets', { subject: 'Partly down', body: 'x', availability: 'partial' });
+    expect(own.body.priority).toBe('urgent');
+    await desk.admin.patch('/api/v1/settings', { priorityByAvailability: { partial: 'medium' } });
+  });
+});

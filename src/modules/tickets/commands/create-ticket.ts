@@ -15,8 +15,6 @@ import type { StoredFile } from '../../messages/attachment-store';
 import type { MessageRecord } from '../../messages/commands/add-message';
 import { loadIntakeContext, type IntakeContext } from './load-intake-context';
 
-const defaultPriorityByAvailability: Record<string, Priority> = { unavailable: 'high', partial: 'medium', available: 'low' };
-
 function checkIntake(context: IntakeContext, intake: Record<string, unknown>) {
   const missing = (context.category?.intakeFields ?? [])
     .filter((f) => f.required && (intake[f.key] === undefined || intake[f.key] === null || intake[f.key] === ''))
@@ -73,7 +71,7 @@ export async function openTicket(ctx: AppContext, input: OpenTicketInput): Promi
   const teamId = data.teamId ?? context.category?.teamId ?? context.triageTeamId;
   const priority: Priority =
     data.priority ??
-    (data.availability ? ((context.priorityByAvailability ?? defaultPriorityByAvailability)[data.availability] ?? 'medium') : 'medium');
+    (data.availability ? (context.priorityByAvailability[data.availability] ?? 'medium') : 'medium');
   const cc = [...new Set((data.cc ?? []).map((e) => e.toLowerCase()))];
   const channel = data.channel ?? 'web';
   const language = data.language ?? requester.languages[0] ?? context.organization?.language ?? null;

@@ -9,8 +9,12 @@ export interface IntakeContext {
   category: { id: string; teamId: string; asksEnvironment: boolean; intakeFields: IntakeField[] } | null;
   assignee: { id: string } | null;
   triageTeamId: string | null;
-  priorityByAvailability: Record<string, Priority> | null;
+  /** The priority for each availability, organization over team over global (API.md "Settings"). */
+  priorityByAvailability: Record<string, Priority>;
 }
+
+const defaultPriorityByAvailability: Record<string, Priority> = { unavailable: 'high', partial: 'medium', available: 'low' };
+type Layer = Record<string, Priority> | null;
 
 /** Everything a new ticket needs to know about its requester, category and routing, in one round trip. */
 export async function loadIntakeContext(
@@ -29,9 +33,17 @@ export async function loadIntakeContext(
       'assignee', (SELECT json_build_object('id', a.id) FROM people a
                    WHERE a.id = ${input.assigneeId ?? null}::uuid AND a.role IN ('agent', 'admin') AND a.active),
       'triageTeamId', (SELECT id FROM teams WHERE is_triage LIMIT 1),
-      'priorityByAvailability', (SELECT value->'priorityByAvailability' FROM settings WHERE key = 'global')
+      'priorityByAvailability', json_build_object(
+        'global', (SELECT value FROM settings WHERE key = 'priorityByAvailability'),
+        'team', (SELECT t.settings->'priorityByAvailability' FROM teams t
+                 WHERE t.id = coalesce((SELECT c.team_id FROM categories c WHERE c.id = ${input.categoryId ?? null}::uuid),
+                                       (SELECT id FROM teams WHERE is_triage LIMIT 1))),
+        'organization', (SELECT o.settings->'priorityByAvailability' FROM people p JOIN organizations o ON o.id = p.organization_id
+                         WHERE p.id = ${input.requesterId}))
     ) AS context`,
   );
-  const context = row.context;
-  return typeof context === 'string' ? JSON.parse(context) : context;
+  const raw = typeof row.context === 'string' ? JSON.parse(row.context) : row.context;
+  const layers = raw.priorityByAvailability as { global: Layer; team: Layer; organization: Layer };
+  const priorityByAvailability = { ...defaultPriorityByAvailability, ...layers.global, ...layers.team, ...layers.organization };
+  return { ...raw, priorityByAvailability };
 }
