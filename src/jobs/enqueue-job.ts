@@ -1,9 +1,12 @@
-import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/connection';
 import { jobs } from '../db/schema/index';
 import { newId } from '../server/ids';
 
-/** Schedules a job inside the caller's transaction; a dedupe key makes scheduling idempotent. */
+/**
+ * Schedules a job inside the caller's transaction. A dedupe key keeps one row per purpose (one SLA
+ * timer per ticket): scheduling again moves it, even while it runs — the runner then leaves the
+ * re-queued row alone when the current run finishes.
+ */
 export async function enqueueJob(
   tx: Executor,
   job: { name: string; payload?: Record<string, unknown>; runAt: Date; dedupeKey?: string; now: Date },
@@ -22,7 +25,6 @@ export async function enqueueJob(
     })
     .onConflictDoUpdate({
       target: jobs.dedupeKey,
-      set: { runAt: job.runAt, payload: job.payload ?? {}, status: 'queued', attempts: 0, lastError: null },
-      setWhere: sql`${jobs.status} <> 'running'`,
+      set: { runAt: job.runAt, payload: job.payload ?? {}, status: 'queued', attempts: 0, lastError: null, finishedAt: null },
     });
 }

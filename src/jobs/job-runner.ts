@@ -32,7 +32,7 @@ export async function runNextDueJob(ctx: AppContext): Promise<boolean> {
     const payload = definition.payload.parse(job.payload);
     await definition.handle(ctx, payload, { id: job.id, runAt: new Date(job.run_at) });
     await rowsOf(ctx.db, 
-      sql`UPDATE jobs SET status = 'done', finished_at = ${ctx.clock.now()}, locked_until = NULL WHERE id = ${job.id}`,
+      sql`UPDATE jobs SET status = 'done', finished_at = ${ctx.clock.now()}, locked_until = NULL WHERE id = ${job.id} AND status = 'running'`,
     );
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
@@ -43,7 +43,7 @@ export async function runNextDueJob(ctx: AppContext): Promise<boolean> {
       UPDATE jobs SET status = ${giveUp ? 'failed' : 'queued'}, last_error = ${message},
         run_at = ${giveUp ? new Date(job.run_at) : retryAt}, locked_until = NULL,
         finished_at = ${giveUp ? ctx.clock.now() : null}
-      WHERE id = ${job.id}`);
+      WHERE id = ${job.id} AND status = 'running'`);
   }
   ctx.events.kick();
   return true;

@@ -1,3 +1,4 @@
 export * from './directory';
 export * from './access';
 export * from './tickets';
+export * from './sla';

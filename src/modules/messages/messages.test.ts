@@ -14,7 +14,7 @@ const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 function form(fields: Record<string, string>, files: Array<{ name: string; type: string; data: Buffer }>) {
   const body = new FormData();
   for (const [k, v] of Object.entries(fields)) body.append(k, v);
-  for (const f of files) body.append('file', new Blob([f.data], { type: f.type }), f.name);
+  for (const f of files) body.append('file', new Blob([new Uint8Array(f.data)], { type: f.type }), f.name);
   return body;
 }
 

@@ -1,8 +1,7 @@
 import { iso } from '../../contracts/common';
 import type { events } from '../../db/schema/index';
 import type { TicketRecord } from './ticket.queries';
-
-const emptySla = { policyId: null, firstResponseDueAt: null, nextResponseDueAt: null, resolutionDueAt: null, breaches: [] };
+import { presentSla } from '../sla/sla-json';
 
 /** A ticket as the API shows it; the same view for every audience (nothing internal lives on it). */
 export const presentTicket = (t: TicketRecord) => ({
@@ -29,7 +28,7 @@ export const presentTicket = (t: TicketRecord) => ({
   updatedAt: iso(t.updatedAt),
   lastActivityAt: iso(t.lastActivityAt),
   mergedIntoId: t.mergedIntoId,
-  sla: { ...emptySla, ...(t.sla as Record<string, unknown>) } as typeof emptySla,
+  sla: presentSla(t.sla),
 });
 
 export const presentTicketEvent = (e: typeof events.$inferSelect) => ({

@@ -11,6 +11,7 @@ import { assertCanSeeTicket } from '../../tickets/ticket.policy';
 import { assertTransition, statusAfterAgentReply, statusAfterCustomerReply } from '../../tickets/ticket-status';
 import { openTicket } from '../../tickets/commands/create-ticket';
 import type { StoredFile } from '../attachment-store';
+import { followStatusChange, slaColumnsFor } from '../../tickets/commands/follow-ticket-change';
 
 export interface AddMessageInput {
   actor: Actor;
@@ -87,18 +88,21 @@ export async function addMessage(ctx: AppContext, input: AddMessageInput): Promi
       await tx.insert(attachments).values(files.map((f) => ({ ...f, ticketId: ticket.id, messageId, createdAt: now })));
     }
     const publicReply = !input.internal;
+    const changes = {
+      status,
+      ...(status !== ticket.status ? { statusChangedAt: now } : {}),
+      ...(publicReply && staff ? { lastAgentMessageAt: now, firstResponseAt: ticket.firstResponseAt ?? now } : {}),
+      ...(publicReply && !staff ? { lastCustomerMessageAt: now } : {}),
+    };
+    const after = { ...ticket, ...changes } as TicketRecord;
+    const reply = publicReply ? (staff ? 'agent' : 'customer') : undefined;
+    const slaColumns = await slaColumnsFor(tx, { before: ticket, after, reply, now });
     const [updated] = await tx
       .update(tickets)
-      .set({
-        status,
-        ...(status !== ticket.status ? { statusChangedAt: now } : {}),
-        ...(publicReply && staff ? { lastAgentMessageAt: now, firstResponseAt: ticket.firstResponseAt ?? now } : {}),
-        ...(publicReply && !staff ? { lastCustomerMessageAt: now } : {}),
-        updatedAt: now,
-        lastActivityAt: now,
-      })
+      .set({ ...changes, ...slaColumns, updatedAt: now, lastActivityAt: now })
       .where(eq(tickets.id, ticket.id))
       .returning();
+    await followStatusChange(tx, ticket, updated, now);
     await recordEvent(tx, {
       type: 'messages.created',
       ticketId: ticket.id,

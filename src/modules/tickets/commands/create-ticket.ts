@@ -14,6 +14,10 @@ import type { Executor } from '../../../db/connection';
 import type { StoredFile } from '../../messages/attachment-store';
 import type { MessageRecord } from '../../messages/commands/add-message';
 import { loadIntakeContext, type IntakeContext } from './load-intake-context';
+import { loadSlaConfig } from '../../sla/sla-config';
+import { matchPolicy } from '../../sla/match-policy';
+import { startSla } from '../../sla/sla-state';
+import { SLA_CHECK_JOB, slaFields } from '../../sla/ticket-sla';
 
 function checkIntake(context: IntakeContext, intake: Record<string, unknown>) {
   const missing = (context.category?.intakeFields ?? [])
@@ -55,7 +59,10 @@ export async function openTicket(ctx: AppContext, input: OpenTicketInput): Promi
     throw new AppError('forbidden', 'staff_only_fields', 'Only agents choose the team or assignee of a ticket.');
   }
   const requesterId = data.requesterId ?? actor.id;
-  const context = await loadIntakeContext(ctx.db, { requesterId, categoryId: data.categoryId, assigneeId: data.assigneeId });
+  const [context, slaConfig] = await Promise.all([
+    loadIntakeContext(ctx.db, { requesterId, categoryId: data.categoryId, assigneeId: data.assigneeId }),
+    loadSlaConfig(ctx.db),
+  ]);
   const requester = context.requester;
   if (!requester) throw new AppError('unprocessable', 'requester_not_found', 'The requester does not exist.', { requesterId });
   if (data.categoryId && !context.category) throw new AppError('unprocessable', 'category_not_found', 'The category does not exist.', { categoryId: data.categoryId });
@@ -77,6 +84,24 @@ export async function openTicket(ctx: AppContext, input: OpenTicketInput): Promi
   const language = data.language ?? requester.languages[0] ?? context.organization?.language ?? null;
   const id = newId();
   const messageId = newId();
+  const policy = matchPolicy(slaConfig.policies, {
+    plan: context.organization?.plan ?? null,
+    priority,
+    severity: data.severity ?? null,
+    channel,
+    categoryPath: context.categoryPath,
+    teamId,
+    organizationId: requester.organizationId,
+  });
+  // R23: while the requester has an earlier ticket open, this one waits for its first response.
+  const waitingForTicketId = context.sequencingWindow ? context.earlierOpenTicketId : null;
+  const sla = slaFields(startSla({ policy, now: now.getTime(), config: slaConfig, waitingForTicketId }));
+  const slaCheck = sla.nextCheckAt === null
+    ? sql``
+    : sql`, j AS (
+      INSERT INTO jobs (id, name, payload, run_at, status, attempts, dedupe_key, created_at)
+      VALUES (${newId()}, ${SLA_CHECK_JOB}, ${JSON.stringify({ ticketId: id })}::jsonb, ${new Date(sla.nextCheckAt)}, 'queued', 0, ${`sla:${id}`}, ${now})
+    )`;
   const bodyHtml = input.bodyHtml ? maskSecrets(input.bodyHtml).text : null;
   const files = input.files ?? [];
   const eventData = {
@@ -92,12 +117,13 @@ export async function openTicket(ctx: AppContext, input: OpenTicketInput): Promi
     db,
     sql`WITH t AS (
       INSERT INTO tickets (id, subject, status, priority, severity, availability, environment, channel, category_id,
-        team_id, assignee_id, requester_id, organization_id, cc, level, language, intake, status_changed_at,
-        created_at, updated_at, last_activity_at, last_customer_message_at)
+        team_id, assignee_id, requester_id, organization_id, cc, level, language, intake, sla, queue_due_at,
+        status_changed_at, created_at, updated_at, last_activity_at, last_customer_message_at)
       VALUES (${id}, ${masked.subject}, 'new', ${priority}, ${data.severity ?? null}, ${data.availability ?? null},
         ${data.environment ?? null}, ${channel}, ${data.categoryId ?? null}, ${teamId}, ${data.assigneeId ?? null},
         ${requesterId}, ${requester.organizationId}, ${`{${cc.map((e) => `"${e}"`).join(',')}}`}::text[], 1,
-        ${language}, ${JSON.stringify(masked.intake)}::jsonb, ${now}, ${now}, ${now}, ${now},
+        ${language}, ${JSON.stringify(masked.intake)}::jsonb, ${JSON.stringify(sla.sla)}::jsonb,
+        ${sla.queueDueAt ?? 'infinity'}::timestamptz, ${now}, ${now}, ${now}, ${now},
         ${staff && requesterId === actor.id ? null : now})
       RETURNING id, number
     ), m AS (
@@ -107,7 +133,7 @@ export async function openTicket(ctx: AppContext, input: OpenTicketInput): Promi
     ), e AS (
       INSERT INTO events (id, type, ticket_id, actor_id, data, created_at)
       SELECT ${newId()}, 'tickets.created', t.id, ${actor.id}, ${JSON.stringify(eventData)}::jsonb || jsonb_build_object('number', t.number), ${now} FROM t
-    )
+    )${slaCheck}
     SELECT number FROM t`,
   );
   // Without files the create is one statement; files add their rows in the same transaction.
@@ -140,8 +166,8 @@ export async function openTicket(ctx: AppContext, input: OpenTicketInput): Promi
     language,
     intake: masked.intake,
     mergedIntoId: null,
-    queueDueAt: new Date(8.64e15),
-    sla: {},
+    queueDueAt: sla.queueDueAt ?? new Date(8.64e15),
+    sla: sla.sla,
     firstResponseAt: null,
     lastCustomerMessageAt: staff && requesterId === actor.id ? null : now,
     lastAgentMessageAt: null,

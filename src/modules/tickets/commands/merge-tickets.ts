@@ -7,6 +7,7 @@ import { requireStaff, type Actor } from '../../auth/actor';
 import { recordEvent } from '../../../events/record-event';
 import { findTicket, type TicketRecord } from '../ticket.queries';
 import { assertCanSeeTicket } from '../ticket.policy';
+import { followStatusChange, slaColumnsFor } from './follow-ticket-change';
 
 /**
  * Merges a duplicate into the ticket that carries on the case (R44): the duplicate is closed and
@@ -31,11 +32,14 @@ export async function mergeTickets(ctx: AppContext, input: { actor: Actor; id: s
     if (from.status === 'closed') throw new AppError('conflict', 'ticket_closed', 'A closed ticket cannot be merged.', { ticketId: from.id });
     if (into.status === 'closed') throw new AppError('conflict', 'target_closed', 'Merge into a ticket that is still open.', { ticketId: into.id });
 
+    const closing = { status: 'closed' as const, mergedIntoId: into.id, statusChangedAt: now };
+    const slaColumns = await slaColumnsFor(tx, { before: from, after: { ...from, ...closing }, now });
     const [row] = await tx
       .update(tickets)
-      .set({ status: 'closed', mergedIntoId: into.id, statusChangedAt: now, updatedAt: now, lastActivityAt: now })
+      .set({ ...closing, ...slaColumns, updatedAt: now, lastActivityAt: now })
       .where(eq(tickets.id, from.id))
       .returning();
+    await followStatusChange(tx, from, row, now);
     await tx.update(tickets).set({ updatedAt: now, lastActivityAt: now }).where(eq(tickets.id, into.id));
     await tx.insert(messages).values([
       { id: newId(), ticketId: from.id, authorId: actor.id, kind: 'system', channel: 'web', body: `Merged into ticket #${into.number}.`, createdAt: now },

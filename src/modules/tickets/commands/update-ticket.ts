@@ -9,6 +9,8 @@ import type { UpdateTicket } from '../ticket.schemas';
 import { findTicket, type TicketRecord } from '../ticket.queries';
 import { assertCanSeeTicket } from '../ticket.policy';
 import { assertTransition } from '../ticket-status';
+import { followStatusChange, slaColumnsFor } from './follow-ticket-change';
+import { notifyRequester } from './notify-requester';
 
 // Customers may only mark their ticket solved or reopen a solved one.
 function checkCustomerChange(ticket: TicketRecord, data: UpdateTicket) {
@@ -37,13 +39,27 @@ const same = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date
  * Changes a ticket's status, triage fields, routing, escalation level or ETA. The status machine
  * refuses forbidden moves with the allowed ones (409); each change is one event in the history.
  */
-export async function updateTicket(ctx: AppContext, input: { actor: Actor; id: string; data: UpdateTicket }): Promise<TicketRecord> {
+export async function updateTicket(
+  ctx: AppContext,
+  input: {
+    actor: Actor;
+    id: string;
+    data: UpdateTicket;
+    /** Apply only if the ticket is still in this status spell (timed rules check this). */
+    onlyIf?: { status: TicketStatus; statusChangedAt: Date };
+    /** Why the system made the change, recorded in the history. */
+    reason?: string;
+  },
+): Promise<TicketRecord> {
   const { actor, data } = input;
   const now = ctx.clock.now();
   const updated = await ctx.db.transaction(async (tx) => {
     const ticket = await findTicket(tx, input.id, true);
     assertCanSeeTicket(actor, ticket);
     const current = ticket as TicketRecord;
+    if (input.onlyIf && (current.status !== input.onlyIf.status || current.statusChangedAt.getTime() !== input.onlyIf.statusChangedAt.getTime())) {
+      return current;
+    }
     if (!isStaff(actor)) checkCustomerChange(current, data);
     if (current.status === 'closed') assertTransition('closed', data.status ?? 'closed');
     if (data.status) assertTransition(current.status, data.status);
@@ -93,20 +109,37 @@ export async function updateTicket(ctx: AppContext, input: { actor: Actor; id: s
     }
     if (Object.keys(changes).length === 0) return current;
 
+    const after = { ...current, ...next } as TicketRecord;
+    const slaColumns = await slaColumnsFor(tx, { before: current, after, now });
     const [row] = await tx
       .update(tickets)
-      .set({ ...next, updatedAt: now, lastActivityAt: now })
+      .set({ ...next, ...slaColumns, updatedAt: now, lastActivityAt: now })
       .where(eq(tickets.id, current.id))
       .returning();
-    await recordEvent(tx, { type: 'tickets.updated', ticketId: current.id, actorId: actor.id, data: { changes }, at: now });
+    const reason = input.reason ? { reason: input.reason } : {};
+    await recordEvent(tx, { type: 'tickets.updated', ticketId: current.id, actorId: actor.id, data: { changes, ...reason }, at: now });
     if (changes.status) {
-      await recordEvent(tx, { type: 'tickets.status_changed', ticketId: current.id, actorId: actor.id, data: changes.status, at: now });
+      await recordEvent(tx, { type: 'tickets.status_changed', ticketId: current.id, actorId: actor.id, data: { ...changes.status, ...reason }, at: now });
     }
+    await followStatusChange(tx, current, row, now);
     if (changes.level && data.level === 2) {
       await recordEvent(tx, { type: 'tickets.escalated', ticketId: current.id, actorId: actor.id, data: { level: 2, teamId }, at: now });
     }
     if (changes.eta) {
-      await recordEvent(tx, { type: 'tickets.eta_changed', ticketId: current.id, actorId: actor.id, data: changes.eta, at: now });
+      const eventId = await recordEvent(tx, { type: 'tickets.eta_changed', ticketId: current.id, actorId: actor.id, data: changes.eta, at: now });
+      // R38: any change to the expected resolution time is told to the customer.
+      const eta = row.eta ? row.eta.toISOString() : null;
+      await notifyRequester(tx, {
+        ticket: row,
+        kind: 'eta_changed',
+        subject: `[#${row.number}] New expected resolution time`,
+        body: eta
+          ? `The expected resolution time of your ticket #${row.number} "${row.subject}" is now ${eta}.`
+          : `Your ticket #${row.number} "${row.subject}" no longer has an expected resolution time; we will tell you when it has one.`,
+        data: { eta },
+        eventId,
+        now,
+      });
     }
     return row;
   });

@@ -1,0 +1,81 @@
+import { eq, sql } from 'drizzle-orm';
+import type { AppContext } from '../../../server/context';
+import { notifications, teamMembers, tickets, type Priority } from '../../../db/schema/index';
+import { newId } from '../../../server/ids';
+import { recordEvent } from '../../../events/record-event';
+import { systemActor } from '../../auth/actor';
+import { findTicket } from '../../tickets/ticket.queries';
+import { loadSlaConfig } from '../sla-config';
+import { slaFromJson } from '../sla-json';
+import { checkDue } from '../sla-state';
+import { policyById, scheduleSlaCheck, slaFields } from '../ticket-sla';
+
+const raised: Record<Priority, Priority> = { low: 'medium', medium: 'high', high: 'urgent', urgent: 'urgent' };
+
+/**
+ * The SLA check of one ticket, run by its timer job: records warnings and breaches that are due
+ * and escalates on a breach (R46): priority up a step, level 2 or another team if the policy says
+ * so, and an in-app notice to the team. Idempotent: a breach is recorded once, however often it runs.
+ */
+export async function checkTicketSla(ctx: AppContext, input: { ticketId: string }): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const ticket = await findTicket(tx, input.ticketId, true);
+    if (!ticket) return;
+    const config = await loadSlaConfig(tx);
+    const { state, breached, warned } = checkDue(slaFromJson(ticket.sla), now.getTime());
+    const fields = slaFields(state);
+    if (breached.length === 0 && warned.length === 0) {
+      await scheduleSlaCheck(tx, ticket.id, fields.nextCheckAt, now);
+      return;
+    }
+    const policy = policyById(config, state.policyId);
+    const escalation = policy?.escalation;
+    const changes: Partial<typeof tickets.$inferInsert> = {};
+    if (breached.length && escalation) {
+      if (escalation.raisePriority && raised[ticket.priority] !== ticket.priority) changes.priority = raised[ticket.priority];
+      if (escalation.level === 2 && ticket.level !== 2) changes.level = 2;
+      if (escalation.teamId && escalation.teamId !== ticket.teamId) changes.teamId = escalation.teamId;
+    }
+    await tx
+      .update(tickets)
+      .set({ ...changes, sla: fields.sla, queueDueAt: fields.queueDueAt ?? sql`'infinity'::timestamptz`, updatedAt: now })
+      .where(eq(tickets.id, ticket.id));
+    for (const target of warned) {
+      await recordEvent(tx, { type: 'sla.warning', ticketId: ticket.id, actorId: systemActor.id, data: { target, dueAt: fields.sla[`${target}DueAt`] }, at: now });
+    }
+    for (const target of breached) {
+      const at = state.breaches.findLast((b) => b.target === target)?.at;
+      await recordEvent(tx, { type: 'sla.breached', ticketId: ticket.id, actorId: systemActor.id, data: { target, dueAt: at ? new Date(at).toISOString() : null, policyId: state.policyId }, at: now });
+    }
+    if (Object.keys(changes).length) {
+      const diff = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, { from: ticket[k as keyof typeof ticket] ?? null, to: v }]));
+      await recordEvent(tx, { type: 'tickets.escalated', ticketId: ticket.id, actorId: systemActor.id, data: { reason: 'sla_breached', targets: breached, changes: diff }, at: now });
+    }
+    if (breached.length && escalation?.notifyTeam) {
+      const teamId = changes.teamId ?? ticket.teamId;
+      const members = teamId ? await tx.select({ personId: teamMembers.personId }).from(teamMembers).where(eq(teamMembers.teamId, teamId)) : [];
+      if (members.length) {
+        await tx.insert(notifications).values(
+          members.map((m) => ({
+            id: newId(),
+            ticketId: ticket.id,
+            channel: 'in_app' as const,
+            kind: 'sla_breached',
+            recipient: m.personId,
+            recipientId: m.personId,
+            subject: `SLA missed on ticket #${ticket.number}`,
+            body: `Ticket #${ticket.number} "${ticket.subject}" missed its ${breached.join(' and ')} target.`,
+            data: { targets: breached },
+            status: 'sent' as const,
+            attempts: 0,
+            sentAt: now,
+            createdAt: now,
+          })),
+        );
+      }
+    }
+    await scheduleSlaCheck(tx, ticket.id, fields.nextCheckAt, now);
+  });
+  ctx.events.kick();
+}

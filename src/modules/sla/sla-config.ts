@@ -1,0 +1,79 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/connection';
+import { calendars, slaPolicies, type TicketStatus } from '../../db/schema/index';
+import { getBusinessCalendar } from '../calendars/calendar-cache';
+import { CALENDAR_TIME, createCalendarTime } from '../calendars/calendar-time';
+import type { BusinessCalendar } from '../calendars/business-calendar';
+import type { CalendarDefinition } from '../calendars/calendar.schemas';
+import type { SlaConditions, SlaEscalation, SlaTargets } from './sla-policy.schemas';
+
+export interface SlaPolicy {
+  id: string;
+  name: string;
+  position: number;
+  conditions: SlaConditions;
+  targets: SlaTargets;
+  pauseOn: TicketStatus[];
+  warnAtPercent: number | null;
+  escalation: SlaEscalation;
+}
+
+/** The SLA policies and calendars in force, read once and shared by every ticket computation. */
+export interface SlaConfig {
+  policies: SlaPolicy[];
+  /** The expanded calendar for an id; calendar time (24/7 UTC) for none or an unknown id. */
+  calendar(id: string | null | undefined): BusinessCalendar;
+  /** Calendar time in the zone of a calendar (for "calendar days" targets). */
+  calendarTime(id: string | null | undefined): BusinessCalendar;
+}
+
+export const defaultPauseOn: TicketStatus[] = ['pending', 'on_hold'];
+export const defaultEscalation: SlaEscalation = { raisePriority: true, notifyTeam: true };
+
+// Every ticket change needs the policies; reading them per change would double the create cost.
+// Changes in this process clear the snapshot at once; other processes see them within the TTL.
+const TTL_MS = 1000;
+let snapshot: { config: SlaConfig; until: number } | null = null;
+const zoneCalendars = new Map<string, BusinessCalendar>();
+
+/** Forgets the snapshot after a policy or calendar changes. */
+export function invalidateSlaConfig(): void {
+  snapshot = null;
+}
+
+/** The current SLA configuration, from the snapshot when it is fresh. */
+export async function loadSlaConfig(db: Executor): Promise<SlaConfig> {
+  const now = performance.now();
+  if (snapshot && snapshot.until > now) return snapshot.config;
+  const [policyRows, calendarRows] = await Promise.all([
+    db.select().from(slaPolicies).where(eq(slaPolicies.active, true)).orderBy(asc(slaPolicies.position), asc(slaPolicies.createdAt)),
+    db.select({ id: calendars.id, version: calendars.version, definition: calendars.definition }).from(calendars),
+  ]);
+  const byId = new Map(calendarRows.map((c) => [c.id, c]));
+  const calendar = (id: string | null | undefined): BusinessCalendar => {
+    const row = id ? byId.get(id) : undefined;
+    if (!row) return CALENDAR_TIME;
+    return getBusinessCalendar({ id: row.id, version: row.version, definition: row.definition as CalendarDefinition });
+  };
+  const config: SlaConfig = {
+    policies: policyRows.map((p) => ({
+      id: p.id,
+      name: p.name,
+      position: p.position,
+      conditions: p.conditions as SlaConditions,
+      targets: p.targets as SlaTargets,
+      pauseOn: ((p.options.pauseOn as TicketStatus[] | undefined) ?? defaultPauseOn),
+      warnAtPercent: p.options.warnAtPercent === undefined ? 80 : (p.options.warnAtPercent as number | null),
+      escalation: { ...defaultEscalation, ...((p.options.escalation as SlaEscalation | undefined) ?? {}) },
+    })),
+    calendar,
+    calendarTime: (id) => {
+      const zone = (id && (byId.get(id)?.definition as CalendarDefinition | undefined)?.timezone) || 'UTC';
+      let cal = zoneCalendars.get(zone);
+      if (!cal) zoneCalendars.set(zone, (cal = createCalendarTime(zone)));
+      return cal;
+    },
+  };
+  snapshot = { config, until: now + TTL_MS };
+  return config;
+}

@@ -1,0 +1,54 @@
+import { clockNames, type ClockName } from './sla-policy.schemas';
+import { emptySla, type SlaState } from './sla-state';
+import type { SlaClock } from './sla-clock';
+
+const iso = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
+
+/**
+ * The stored form of a ticket's SLA (tickets.sla): the API's view at the top level (ISO dues,
+ * pausedAt, breaches) plus the clocks' exact state, so the presenter needs no computation.
+ */
+export function slaToJson(state: SlaState): Record<string, unknown> {
+  const due = (name: ClockName) => iso(state.clocks[name]?.dueAt);
+  return {
+    policyId: state.policyId,
+    firstResponseDueAt: due('firstResponse'),
+    nextResponseDueAt: due('nextResponse'),
+    resolutionDueAt: due('resolution'),
+    callbackDueAt: due('callback'),
+    pausedAt: iso(state.pausedAt),
+    breaches: state.breaches.map((b) => ({ target: b.target, at: iso(b.at) })),
+    ...(state.waitingForTicketId ? { waitingForTicketId: state.waitingForTicketId } : {}),
+    clocks: state.clocks,
+  };
+}
+
+/** Reads the stored form back; a ticket stored before SLAs existed reads as no SLA. */
+export function slaFromJson(json: Record<string, unknown> | null | undefined): SlaState {
+  if (!json || typeof json !== 'object' || !('clocks' in json)) return emptySla();
+  const clocks: SlaState['clocks'] = {};
+  const stored = (json.clocks ?? {}) as Record<string, SlaClock>;
+  for (const name of clockNames) if (stored[name]) clocks[name] = stored[name];
+  return {
+    policyId: (json.policyId as string | null) ?? null,
+    clocks,
+    pausedAt: json.pausedAt ? Date.parse(json.pausedAt as string) : null,
+    breaches: ((json.breaches as Array<{ target: ClockName; at: string }>) ?? []).map((b) => ({ target: b.target, at: Date.parse(b.at) })),
+    waitingForTicketId: (json.waitingForTicketId as string | undefined) ?? null,
+  };
+}
+
+/** What the API shows: the stored view without the clocks' internals. */
+export function presentSla(json: Record<string, unknown> | null | undefined) {
+  const { clocks: _clocks, ...view } = (json ?? {}) as Record<string, unknown>;
+  return {
+    policyId: null,
+    firstResponseDueAt: null,
+    nextResponseDueAt: null,
+    resolutionDueAt: null,
+    callbackDueAt: null,
+    pausedAt: null,
+    breaches: [],
+    ...view,
+  };
+}
