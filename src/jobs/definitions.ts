@@ -1,9 +1,10 @@
 import { registerJob } from './registry';
-import { slaCheckJob } from '../modules/sla/sla.jobs';
+import { recomputeCalendarJob, slaCheckJob } from '../modules/sla/sla.jobs';
 import { lifecycleJob } from '../modules/automations/automations.jobs';
 
 /** Registers every job definition; modules add theirs here. */
 export function registerJobs(): void {
   registerJob(slaCheckJob);
+  registerJob(recomputeCalendarJob);
   registerJob(lifecycleJob);
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError } from './app-error';
+import { CalendarError } from '../modules/calendars/calendar-errors';
 
 type ErrorBody = { error: { code: string; message: string; details: Record<string, unknown> } };
 
@@ -12,6 +13,9 @@ const body = (code: string, message: string, details: Record<string, unknown> = 
 export function handleError(err: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (err instanceof AppError) {
     return reply.status(err.status).send(body(err.code, err.message, err.details));
+  }
+  if (err instanceof CalendarError) {
+    return reply.status(422).send(body(err.code, err.message, err.details));
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues = err.validation.map((v) => ({

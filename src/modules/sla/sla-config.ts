@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/connection';
+import type { AppContext } from '../../server/context';
 import { calendars, slaPolicies, type TicketStatus } from '../../db/schema/index';
 import { getBusinessCalendar } from '../calendars/calendar-cache';
 import { CALENDAR_TIME, createCalendarTime } from '../calendars/calendar-time';
@@ -33,17 +34,22 @@ export const defaultEscalation: SlaEscalation = { raisePriority: true, notifyTea
 // Every ticket change needs the policies; reading them per change would double the create cost.
 // Changes in this process clear the snapshot at once; other processes see them within the TTL.
 const TTL_MS = 1000;
-let snapshot: { config: SlaConfig; until: number } | null = null;
+const snapshots = new WeakMap<object, { config: SlaConfig; until: number }>();
 const zoneCalendars = new Map<string, BusinessCalendar>();
 
 /** Forgets the snapshot after a policy or calendar changes. */
-export function invalidateSlaConfig(): void {
-  snapshot = null;
+export function invalidateSlaConfig(ctx: AppContext): void {
+  snapshots.delete(ctx.database);
 }
 
-/** The current SLA configuration, from the snapshot when it is fresh. */
-export async function loadSlaConfig(db: Executor): Promise<SlaConfig> {
+/**
+ * The current SLA configuration, from the database's snapshot when it is fresh. Inside a
+ * transaction pass it as `db`: the embedded database runs one transaction at a time, so a read
+ * on the side would wait for the transaction that is waiting for it.
+ */
+export async function loadSlaConfig(ctx: AppContext, db: Executor = ctx.db): Promise<SlaConfig> {
   const now = performance.now();
+  const snapshot = snapshots.get(ctx.database);
   if (snapshot && snapshot.until > now) return snapshot.config;
   const [policyRows, calendarRows] = await Promise.all([
     db.select().from(slaPolicies).where(eq(slaPolicies.active, true)).orderBy(asc(slaPolicies.position), asc(slaPolicies.createdAt)),
@@ -74,6 +80,6 @@ export async function loadSlaConfig(db: Executor): Promise<SlaConfig> {
       return cal;
     },
   };
-  snapshot = { config, until: now + TTL_MS };
+  snapshots.set(ctx.database, { config, until: now + TTL_MS });
   return config;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connection';
+import type { AppContext } from '../../server/context';
 import { rows } from '../../db/rows';
 import { enqueueJob } from '../../jobs/enqueue-job';
 import type { TicketRecord } from '../tickets/ticket.queries';
@@ -54,12 +55,13 @@ export function slaFields(state: SlaState): TicketSlaFields {
  * check for its next warning or due, inside the caller's transaction.
  */
 export async function recomputeTicketSla(
+  ctx: AppContext,
   tx: Executor,
   change: { before: TicketRecord; after: TicketRecord; reply?: 'agent' | 'customer'; now: Date },
 ): Promise<TicketSlaFields> {
   const { before, after } = change;
   const now = change.now.getTime();
-  const config = await loadSlaConfig(tx);
+  const config = await loadSlaConfig(ctx, tx);
   let state = slaFromJson(before.sla);
   let policy = policyById(config, state.policyId);
   if (matchingFields.some((f) => before[f] !== after[f])) {

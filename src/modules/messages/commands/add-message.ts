@@ -96,13 +96,13 @@ export async function addMessage(ctx: AppContext, input: AddMessageInput): Promi
     };
     const after = { ...ticket, ...changes } as TicketRecord;
     const reply = publicReply ? (staff ? 'agent' : 'customer') : undefined;
-    const slaColumns = await slaColumnsFor(tx, { before: ticket, after, reply, now });
+    const slaColumns = await slaColumnsFor(ctx, tx, { before: ticket, after, reply, now });
     const [updated] = await tx
       .update(tickets)
       .set({ ...changes, ...slaColumns, updatedAt: now, lastActivityAt: now })
       .where(eq(tickets.id, ticket.id))
       .returning();
-    await followStatusChange(tx, ticket, updated, now);
+    await followStatusChange(ctx, tx, ticket, updated, now);
     await recordEvent(tx, {
       type: 'messages.created',
       ticketId: ticket.id,

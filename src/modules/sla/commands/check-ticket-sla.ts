@@ -22,7 +22,7 @@ export async function checkTicketSla(ctx: AppContext, input: { ticketId: string 
   await ctx.db.transaction(async (tx) => {
     const ticket = await findTicket(tx, input.ticketId, true);
     if (!ticket) return;
-    const config = await loadSlaConfig(tx);
+    const config = await loadSlaConfig(ctx, tx);
     const { state, breached, warned } = checkDue(slaFromJson(ticket.sla), now.getTime());
     const fields = slaFields(state);
     if (breached.length === 0 && warned.length === 0) {

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/connection';
+import type { AppContext } from '../../../server/context';
 import { tickets } from '../../../db/schema/index';
 import { rows } from '../../../db/rows';
 import { recordEvent } from '../../../events/record-event';
@@ -16,13 +17,13 @@ import { policyById, scheduleSlaCheck, slaFields } from '../ticket-sla';
  * R23: a requester's earlier ticket is done, so the tickets waiting for it start their
  * first-response clock now, due at the earlier of their policy's target and the sequencing window.
  */
-export async function releaseWaitingTickets(tx: Executor, input: { ticketId: string; now: Date }): Promise<void> {
+export async function releaseWaitingTickets(ctx: AppContext, tx: Executor, input: { ticketId: string; now: Date }): Promise<void> {
   const waiting = await rows<{ id: string }>(
     tx,
     sql`SELECT id FROM tickets WHERE sla ? 'waitingForTicketId' AND sla->>'waitingForTicketId' = ${input.ticketId} FOR UPDATE`,
   );
   if (waiting.length === 0) return;
-  const config = await loadSlaConfig(tx);
+  const config = await loadSlaConfig(ctx, tx);
   const now = input.now.getTime();
   for (const { id } of waiting) {
     const [ticket] = (await tx.select().from(tickets).where(eq(tickets.id, id))) as TicketRecord[];

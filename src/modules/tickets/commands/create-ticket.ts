@@ -61,7 +61,7 @@ export async function openTicket(ctx: AppContext, input: OpenTicketInput): Promi
   const requesterId = data.requesterId ?? actor.id;
   const [context, slaConfig] = await Promise.all([
     loadIntakeContext(ctx.db, { requesterId, categoryId: data.categoryId, assigneeId: data.assigneeId }),
-    loadSlaConfig(ctx.db),
+    loadSlaConfig(ctx),
   ]);
   const requester = context.requester;
   if (!requester) throw new AppError('unprocessable', 'requester_not_found', 'The requester does not exist.', { requesterId });

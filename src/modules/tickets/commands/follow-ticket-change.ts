@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/connection';
+import type { AppContext } from '../../../server/context';
 import { recomputeTicketSla } from '../../sla/ticket-sla';
 import { releaseWaitingTickets } from '../../sla/commands/release-waiting-tickets';
 import { scheduleLifecycleRules } from '../../automations/lifecycle-rules';
@@ -7,10 +8,11 @@ import type { TicketRecord } from '../ticket.queries';
 
 /** The SLA columns for a changed ticket ('infinity' sorts a ticket with no running clock last). */
 export async function slaColumnsFor(
+  ctx: AppContext,
   tx: Executor,
   change: { before: TicketRecord; after: TicketRecord; reply?: 'agent' | 'customer'; now: Date },
 ): Promise<{ sla: Record<string, unknown>; queueDueAt: Date | SQL }> {
-  const fields = await recomputeTicketSla(tx, change);
+  const fields = await recomputeTicketSla(ctx, tx, change);
   return { sla: fields.sla, queueDueAt: fields.queueDueAt ?? sql`'infinity'::timestamptz` };
 }
 
@@ -18,8 +20,8 @@ export async function slaColumnsFor(
  * What follows a status change inside the same transaction: the timed rules of the new status
  * (R17, R40) and, when the ticket is done, the requester's next ticket starts its clock (R23).
  */
-export async function followStatusChange(tx: Executor, before: TicketRecord, after: TicketRecord, now: Date): Promise<void> {
+export async function followStatusChange(ctx: AppContext, tx: Executor, before: TicketRecord, after: TicketRecord, now: Date): Promise<void> {
   if (before.status === after.status) return;
   await scheduleLifecycleRules(tx, after, now);
-  if (after.status === 'resolved' || after.status === 'closed') await releaseWaitingTickets(tx, { ticketId: after.id, now });
+  if (after.status === 'resolved' || after.status === 'closed') await releaseWaitingTickets(ctx, tx, { ticketId: after.id, now });
 }

@@ -33,13 +33,13 @@ export async function mergeTickets(ctx: AppContext, input: { actor: Actor; id: s
     if (into.status === 'closed') throw new AppError('conflict', 'target_closed', 'Merge into a ticket that is still open.', { ticketId: into.id });
 
     const closing = { status: 'closed' as const, mergedIntoId: into.id, statusChangedAt: now };
-    const slaColumns = await slaColumnsFor(tx, { before: from, after: { ...from, ...closing }, now });
+    const slaColumns = await slaColumnsFor(ctx, tx, { before: from, after: { ...from, ...closing }, now });
     const [row] = await tx
       .update(tickets)
       .set({ ...closing, ...slaColumns, updatedAt: now, lastActivityAt: now })
       .where(eq(tickets.id, from.id))
       .returning();
-    await followStatusChange(tx, from, row, now);
+    await followStatusChange(ctx, tx, from, row, now);
     await tx.update(tickets).set({ updatedAt: now, lastActivityAt: now }).where(eq(tickets.id, into.id));
     await tx.insert(messages).values([
       { id: newId(), ticketId: from.id, authorId: actor.id, kind: 'system', channel: 'web', body: `Merged into ticket #${into.number}.`, createdAt: now },

@@ -110,7 +110,7 @@ export async function updateTicket(
     if (Object.keys(changes).length === 0) return current;
 
     const after = { ...current, ...next } as TicketRecord;
-    const slaColumns = await slaColumnsFor(tx, { before: current, after, now });
+    const slaColumns = await slaColumnsFor(ctx, tx, { before: current, after, now });
     const [row] = await tx
       .update(tickets)
       .set({ ...next, ...slaColumns, updatedAt: now, lastActivityAt: now })
@@ -121,7 +121,7 @@ export async function updateTicket(
     if (changes.status) {
       await recordEvent(tx, { type: 'tickets.status_changed', ticketId: current.id, actorId: actor.id, data: { ...changes.status, ...reason }, at: now });
     }
-    await followStatusChange(tx, current, row, now);
+    await followStatusChange(ctx, tx, current, row, now);
     if (changes.level && data.level === 2) {
       await recordEvent(tx, { type: 'tickets.escalated', ticketId: current.id, actorId: actor.id, data: { level: 2, teamId }, at: now });
     }

@@ -1,0 +1,67 @@
+import { sql } from 'drizzle-orm';
+import type { AppContext } from '../../../server/context';
+import { rows } from '../../../db/rows';
+import { loadSlaConfig } from '../sla-config';
+import { slaFromJson } from '../sla-json';
+import { onPolicyChange } from '../sla-state';
+import { SLA_CHECK_JOB, policyById, slaFields } from '../ticket-sla';
+import { newId } from '../../../server/ids';
+import type { TicketStatus } from '../../../db/schema/index';
+
+const BATCH = 1000;
+
+type Row = { id: string; status: TicketStatus; created_at: Date; sla: Record<string, unknown> };
+
+/**
+ * A calendar changed: every open ticket with a clock on it gets its dues rebuilt from the clocks'
+ * starts on the new hours. Batches of a thousand, each one UPDATE and one job upsert, so 100k
+ * tickets take seconds. Pauses are re-applied at the current status (their history is not replayed).
+ */
+export async function recomputeCalendarSlas(ctx: AppContext, input: { calendarId: string }): Promise<number> {
+  const config = await loadSlaConfig(ctx);
+  const now = ctx.clock.now();
+  const needle = `"calendarId":"${input.calendarId}"`;
+  let after = '00000000-0000-0000-0000-000000000000';
+  let done = 0;
+  for (;;) {
+    const batch = await rows<Row>(
+      ctx.db,
+      sql`SELECT id, status, created_at, sla FROM tickets
+          WHERE id > ${after} AND status NOT IN ('resolved', 'closed') AND strpos(sla::text, ${needle}) > 0
+          ORDER BY id LIMIT ${BATCH}`,
+    );
+    if (batch.length === 0) return done;
+    after = batch[batch.length - 1].id;
+    const updates = batch.map((t) => {
+      const state = slaFromJson(typeof t.sla === 'string' ? JSON.parse(t.sla) : t.sla);
+      const rebuilt = onPolicyChange(state, policyById(config, state.policyId), {
+        createdAt: new Date(t.created_at).getTime(),
+        status: t.status,
+        now: now.getTime(),
+        config,
+      });
+      const fields = slaFields(rebuilt);
+      return {
+        id: t.id,
+        sla: fields.sla,
+        due: fields.queueDueAt ? fields.queueDueAt.toISOString() : 'infinity',
+        check: fields.nextCheckAt === null ? null : new Date(fields.nextCheckAt).toISOString(),
+        job: newId(),
+      };
+    });
+    const payload = JSON.stringify(updates);
+    await ctx.db.transaction(async (tx) => {
+      await tx.execute(sql`
+        UPDATE tickets t SET sla = v.sla, queue_due_at = v.due, updated_at = ${now}
+        FROM jsonb_to_recordset(${payload}::jsonb) AS v(id uuid, sla jsonb, due timestamptz)
+        WHERE t.id = v.id`);
+      await tx.execute(sql`
+        INSERT INTO jobs (id, name, payload, run_at, status, attempts, dedupe_key, created_at)
+        SELECT v.job, ${SLA_CHECK_JOB}, jsonb_build_object('ticketId', v.id), v.check, 'queued', 0, 'sla:' || v.id, ${now}
+        FROM jsonb_to_recordset(${payload}::jsonb) AS v(id uuid, job uuid, "check" timestamptz)
+        WHERE v.check IS NOT NULL
+        ON CONFLICT (dedupe_key) DO UPDATE SET run_at = excluded.run_at, status = 'queued', attempts = 0, last_error = NULL`);
+    });
+    done += batch.length;
+  }
+}
