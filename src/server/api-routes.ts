@@ -10,9 +10,11 @@ import { messageRoutes } from '../modules/messages/message.routes';
 import { settingsRoutes } from '../modules/settings/settings.routes';
 import { notificationRoutes } from '../modules/notifications/notification.routes';
 import { adminRoutes } from '../modules/admin/admin.routes';
+import { kbRoutes } from '../modules/kb/kb.routes';
 import { inboundMailRoutes } from '../modules/inbound-mail/inbound-mail.routes';
 import { calendarRoutes } from '../modules/calendars/calendar.routes';
 import { slaPolicyRoutes } from '../modules/sla/sla-policy.routes';
+import { automationRuleRoutes } from '../modules/automations/automation-rule.routes';
 
 /** Every /api/v1 route, one plugin per module. */
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
@@ -27,7 +29,9 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(settingsRoutes);
   await app.register(notificationRoutes);
   await app.register(adminRoutes);
+  await app.register(kbRoutes);
   await app.register(inboundMailRoutes);
   await app.register(calendarRoutes);
   await app.register(slaPolicyRoutes);
+  await app.register(automationRuleRoutes);
 }

@@ -3,7 +3,7 @@ import type { AppContext } from '../../../server/context';
 import { attachments, messages, tickets, type TicketStatus } from '../../../db/schema/index';
 import { AppError } from '../../../server/app-error';
 import { newId } from '../../../server/ids';
-import { isStaff, type Actor } from '../../auth/actor';
+import { isStaff, systemActor, type Actor } from '../../auth/actor';
 import { recordEvent } from '../../../events/record-event';
 import { maskSecrets } from '../../privacy/mask-secrets';
 import { findTicket, type TicketRecord } from '../../tickets/ticket.queries';
@@ -27,6 +27,8 @@ export interface AddMessageInput {
   original?: Record<string, unknown> | null;
   emailMessageId?: string | null;
   files?: StoredFile[];
+  /** Why the system wrote it (automation rules), recorded on the event. */
+  reason?: string;
 }
 
 export type MessageRecord = typeof messages.$inferSelect & { attachments: StoredFile[] };
@@ -73,7 +75,8 @@ export async function addMessage(ctx: AppContext, input: AddMessageInput): Promi
       .values({
         id: messageId,
         ticketId: ticket.id,
-        authorId: actor.id,
+        // The system is nobody in the directory: its notes have no author.
+        authorId: actor.id === systemActor.id ? null : actor.id,
         kind,
         channel,
         body: masked.text,
@@ -115,6 +118,7 @@ export async function addMessage(ctx: AppContext, input: AddMessageInput): Promi
         attachments: files.length,
         ...(masked.masked.length ? { maskedSecrets: masked.masked.map((m) => m.kind) } : {}),
         ...(publicReply && staff && !ticket.firstResponseAt ? { firstResponse: true } : {}),
+        ...(input.reason ? { reason: input.reason } : {}),
       },
       at: now,
     });

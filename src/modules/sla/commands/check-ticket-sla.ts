@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../../server/context';
-import { notifications, teamMembers, tickets, type Priority } from '../../../db/schema/index';
-import { newId } from '../../../server/ids';
+import { tickets, type Priority } from '../../../db/schema/index';
+import { notifyTeam } from '../../notifications/commands/notify-team';
 import { recordEvent } from '../../../events/record-event';
 import { systemActor } from '../../auth/actor';
 import { findTicket } from '../../tickets/ticket.queries';
@@ -53,27 +53,15 @@ export async function checkTicketSla(ctx: AppContext, input: { ticketId: string 
       await recordEvent(tx, { type: 'tickets.escalated', ticketId: ticket.id, actorId: systemActor.id, data: { reason: 'sla_breached', targets: breached, changes: diff }, at: now });
     }
     if (breached.length && escalation?.notifyTeam) {
-      const teamId = changes.teamId ?? ticket.teamId;
-      const members = teamId ? await tx.select({ personId: teamMembers.personId }).from(teamMembers).where(eq(teamMembers.teamId, teamId)) : [];
-      if (members.length) {
-        await tx.insert(notifications).values(
-          members.map((m) => ({
-            id: newId(),
-            ticketId: ticket.id,
-            channel: 'in_app' as const,
-            kind: 'sla_breached',
-            recipient: m.personId,
-            recipientId: m.personId,
-            subject: `SLA missed on ticket #${ticket.number}`,
-            body: `Ticket #${ticket.number} "${ticket.subject}" missed its ${breached.join(' and ')} target.`,
-            data: { targets: breached },
-            status: 'sent' as const,
-            attempts: 0,
-            sentAt: now,
-            createdAt: now,
-          })),
-        );
-      }
+      await notifyTeam(tx, {
+        teamId: changes.teamId ?? ticket.teamId,
+        ticketId: ticket.id,
+        kind: 'sla_breached',
+        subject: `SLA missed on ticket #${ticket.number}`,
+        body: `Ticket #${ticket.number} "${ticket.subject}" missed its ${breached.join(' and ')} target.`,
+        data: { targets: breached },
+        now,
+      });
     }
     await scheduleSlaCheck(tx, ticket.id, fields.nextCheckAt, now);
   });
