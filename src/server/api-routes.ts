@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { tokenRoutes } from '../modules/auth/token.routes';
+import { sessionRoutes } from '../modules/auth/session.routes';
 import { organizationRoutes } from '../modules/organizations/organization.routes';
 import { peopleRoutes } from '../modules/people/person.routes';
 import { teamRoutes } from '../modules/teams/team.routes';
@@ -15,10 +16,12 @@ import { inboundMailRoutes } from '../modules/inbound-mail/inbound-mail.routes';
 import { calendarRoutes } from '../modules/calendars/calendar.routes';
 import { slaPolicyRoutes } from '../modules/sla/sla-policy.routes';
 import { automationRuleRoutes } from '../modules/automations/automation-rule.routes';
+import { templateRoutes } from '../modules/templates/template.routes';
 
 /** Every /api/v1 route, one plugin per module. */
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(authRoutes);
+  await app.register(sessionRoutes);
   await app.register(tokenRoutes);
   await app.register(organizationRoutes);
   await app.register(peopleRoutes);
@@ -34,4 +37,5 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(calendarRoutes);
   await app.register(slaPolicyRoutes);
   await app.register(automationRuleRoutes);
+  await app.register(templateRoutes);
 }

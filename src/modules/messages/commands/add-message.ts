@@ -12,6 +12,7 @@ import { assertTransition, statusAfterAgentReply, statusAfterCustomerReply } fro
 import { openTicket } from '../../tickets/commands/create-ticket';
 import type { StoredFile } from '../attachment-store';
 import { followStatusChange, slaColumnsFor } from '../../tickets/commands/follow-ticket-change';
+import { queueReplyEmails, replyMessageId } from '../../notifications/commands/queue-reply-emails';
 
 export interface AddMessageInput {
   actor: Actor;
@@ -82,7 +83,8 @@ export async function addMessage(ctx: AppContext, input: AddMessageInput): Promi
         body: masked.text,
         bodyHtml: maskedHtml,
         original: input.original ?? null,
-        emailMessageId: input.emailMessageId ?? null,
+        // An agent's public reply goes out by email under this id, so answers thread back to it.
+        emailMessageId: input.emailMessageId ?? (staff && !input.internal && actor.id !== systemActor.id ? replyMessageId(ctx, messageId) : null),
         createdAt: now,
       })
       .returning();
@@ -106,6 +108,9 @@ export async function addMessage(ctx: AppContext, input: AddMessageInput): Promi
       .where(eq(tickets.id, ticket.id))
       .returning();
     await followStatusChange(ctx, tx, ticket, updated, now);
+    if (publicReply && staff) {
+      await queueReplyEmails(ctx, tx, { ticket: updated, messageId, text: masked.text, agentName: actor.name, now });
+    }
     await recordEvent(tx, {
       type: 'messages.created',
       ticketId: ticket.id,

@@ -18,6 +18,7 @@ import { loadSlaConfig } from '../../sla/sla-config';
 import { matchPolicy } from '../../sla/match-policy';
 import { startSla } from '../../sla/sla-state';
 import { SLA_CHECK_JOB, slaFields } from '../../sla/ticket-sla';
+import { acknowledgementFor } from './acknowledge-ticket';
 
 function checkIntake(context: IntakeContext, intake: Record<string, unknown>) {
   const missing = (context.category?.intakeFields ?? [])
@@ -96,6 +97,7 @@ export async function openTicket(ctx: AppContext, input: OpenTicketInput): Promi
   // R23: while the requester has an earlier ticket open, this one waits for its first response.
   const waitingForTicketId = context.sequencingWindow ? context.earlierOpenTicketId : null;
   const sla = slaFields(startSla({ policy, now: now.getTime(), config: slaConfig, waitingForTicketId }));
+  const acknowledgement = await acknowledgementFor(ctx, { requester, teamId, language, subject: masked.subject, id, sla: sla.sla, now });
   const slaCheck = sla.nextCheckAt === null
     ? sql``
     : sql`, j AS (
@@ -133,7 +135,7 @@ export async function openTicket(ctx: AppContext, input: OpenTicketInput): Promi
     ), e AS (
       INSERT INTO events (id, type, ticket_id, actor_id, data, created_at)
       SELECT ${newId()}, 'tickets.created', t.id, ${actor.id}, ${JSON.stringify(eventData)}::jsonb || jsonb_build_object('number', t.number), ${now} FROM t
-    )${slaCheck}
+    )${slaCheck}${acknowledgement}
     SELECT number FROM t`,
   );
   // Without files the create is one statement; files add their rows in the same transaction.

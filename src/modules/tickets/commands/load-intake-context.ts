@@ -4,7 +4,7 @@ import { rows } from '../../../db/rows';
 import type { IntakeField, Priority } from '../../../db/schema/index';
 
 export interface IntakeContext {
-  requester: { id: string; role: string; organizationId: string | null; languages: string[] } | null;
+  requester: { id: string; role: string; name: string; email: string | null; organizationId: string | null; languages: string[] } | null;
   organization: { contractActive: boolean; language: string | null; plan: string | null } | null;
   category: { id: string; teamId: string; asksEnvironment: boolean; intakeFields: IntakeField[] } | null;
   assignee: { id: string } | null;
@@ -30,7 +30,8 @@ export async function loadIntakeContext(
   const [row] = await rows<{ context: IntakeContext }>(
     db,
     sql`SELECT json_build_object(
-      'requester', (SELECT json_build_object('id', p.id, 'role', p.role, 'organizationId', p.organization_id, 'languages', p.languages)
+      'requester', (SELECT json_build_object('id', p.id, 'role', p.role, 'name', p.name, 'organizationId', p.organization_id, 'languages', p.languages,
+                      'email', (SELECT email FROM person_emails e WHERE e.person_id = p.id AND e.is_primary))
                     FROM people p WHERE p.id = ${input.requesterId} AND p.active),
       'organization', (SELECT json_build_object('contractActive', o.contract_active, 'language', o.language, 'plan', o.plan)
                        FROM people p JOIN organizations o ON o.id = p.organization_id WHERE p.id = ${input.requesterId}),
