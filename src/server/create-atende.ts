@@ -11,10 +11,14 @@ import { ensureAdminToken } from '../modules/auth/commands/ensure-admin-token';
 import { registerSubscribers } from '../events/subscribers';
 import { registerJobs } from '../jobs/definitions';
 import { startJobLoop } from '../jobs/job-runner';
+import { startEmailDelivery } from '../channels/email/outbound/deliver-notifications';
+import { startEmailChannel, type EmailChannel } from '../channels/email/start-email-channel';
 
 export interface Atende {
   app: FastifyInstance;
   ctx: AppContext;
+  /** Inbound SMTP, when listening (`smtp.port` is the bound port; SMTP_LISTEN_PORT=0 picks one). */
+  smtp: EmailChannel['smtp'];
   close(): Promise<void>;
 }
 
@@ -27,7 +31,7 @@ export async function createAtende(
   const database =
     options.database ??
     (config.DATABASE_URL
-      ? await connect({ kind: 'postgres', url: config.DATABASE_URL })
+      ? await connect({ kind: 'postgres', url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE })
       : await connect({ kind: 'pglite', dataDir: `${config.DATA_DIR}/pglite` }));
   await migrate(database);
   const clock =
@@ -41,12 +45,17 @@ export async function createAtende(
   registerSubscribers(ctx);
   if (config.ATENDE_ADMIN_TOKEN) await ensureAdminToken(ctx, config.ATENDE_ADMIN_TOKEN);
   const app = await buildHttpApp(ctx);
+  const email = await startEmailChannel(ctx);
   const stopJobs = options.runJobLoop === false ? async () => {} : startJobLoop(ctx);
+  const stopDelivery = startEmailDelivery(ctx);
   return {
     app,
     ctx,
+    smtp: email.smtp,
     close: async () => {
+      await email.close();
       await stopJobs();
+      await stopDelivery();
       await app.close();
       await events.idle();
       if (!options.database) await database.close();

@@ -1,8 +1,9 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
+import websocket from '@fastify/websocket';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import client from 'prom-client';
 import type { AppContext } from './context';
@@ -11,6 +12,8 @@ import { AppError } from './app-error';
 import type { Actor } from '../modules/auth/actor';
 import { actorFromApiToken, actorFromSession } from '../modules/auth/resolve-actor';
 import { apiRoutes } from './api-routes';
+import { realtimeRoutes } from '../realtime/realtime.routes';
+import { webApp } from './web-app';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -47,7 +50,8 @@ export async function buildHttpApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: ctx.logger as unknown as FastifyBaseLogger,
     bodyLimit: ctx.config.JSON_BODY_MAX_BYTES,
-    disableRequestLogging: ctx.config.LOG_LEVEL !== 'debug' && ctx.config.LOG_LEVEL !== 'trace',
+    // Per-request lines only when debugging; the metrics histogram covers routine traffic.
+    logController: new LogController({ disableRequestLogging: ctx.config.LOG_LEVEL !== 'debug' && ctx.config.LOG_LEVEL !== 'trace' }),
     trustProxy: true,
   });
   app.decorate('ctx', ctx);
@@ -67,6 +71,8 @@ export async function buildHttpApp(ctx: AppContext): Promise<FastifyInstance> {
     throwFileSizeLimit: true,
   });
   await app.register(rateLimit, { global: false });
+  // One WebSocket server for the app: the realtime gateway and the chat widget share it.
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Atende API', version: '1.0.0', description: 'Self-hosted customer-support desk, API v1.' },
@@ -113,5 +119,7 @@ export async function buildHttpApp(ctx: AppContext): Promise<FastifyInstance> {
 
   await app.register(apiRoutes, { prefix: '/api/v1' });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(realtimeRoutes);
+  await app.register(webApp);
   return app as unknown as FastifyInstance;
 }

@@ -20,14 +20,14 @@ type Row = { id: string; status: TicketStatus; created_at: Date; sla: Record<str
 export async function recomputeCalendarSlas(ctx: AppContext, input: { calendarId: string }): Promise<number> {
   const config = await loadSlaConfig(ctx);
   const now = ctx.clock.now();
-  const needle = `"calendarId":"${input.calendarId}"`;
   let after = '00000000-0000-0000-0000-000000000000';
   let done = 0;
   for (;;) {
     const batch = await rows<Row>(
       ctx.db,
       sql`SELECT id, status, created_at, sla FROM tickets
-          WHERE id > ${after} AND status NOT IN ('resolved', 'closed') AND strpos(sla::text, ${needle}) > 0
+          WHERE id > ${after} AND status NOT IN ('resolved', 'closed')
+            AND EXISTS (SELECT 1 FROM jsonb_each(sla->'clocks') c WHERE c.value->>'calendarId' = ${input.calendarId})
           ORDER BY id LIMIT ${BATCH}`,
     );
     if (batch.length === 0) return done;
@@ -60,7 +60,9 @@ export async function recomputeCalendarSlas(ctx: AppContext, input: { calendarId
         SELECT v.job, ${SLA_CHECK_JOB}, jsonb_build_object('ticketId', v.id), v.check, 'queued', 0, 'sla:' || v.id, ${now}
         FROM jsonb_to_recordset(${payload}::jsonb) AS v(id uuid, job uuid, "check" timestamptz)
         WHERE v.check IS NOT NULL
-        ON CONFLICT (dedupe_key) DO UPDATE SET run_at = excluded.run_at, status = 'queued', attempts = 0, last_error = NULL`);
+        ON CONFLICT (dedupe_key) DO UPDATE SET run_at = excluded.run_at, status = 'queued', attempts = 0, last_error = NULL
+        -- A timer that fires early finds nothing due and re-arms itself, so only earlier ones move.
+        WHERE jobs.status <> 'queued' OR excluded.run_at < jobs.run_at`);
     });
     done += batch.length;
   }
