@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/connection';
 import type { AppContext } from '../../server/context';
-import { calendars, slaPolicies, type TicketStatus } from '../../db/schema/index';
+import { calendars, slaPolicies, teams, type TicketStatus } from '../../db/schema/index';
 import { getBusinessCalendar } from '../calendars/calendar-cache';
 import { CALENDAR_TIME, createCalendarTime } from '../calendars/calendar-time';
 import type { BusinessCalendar } from '../calendars/business-calendar';
@@ -26,7 +26,25 @@ export interface SlaConfig {
   calendar(id: string | null | undefined): BusinessCalendar;
   /** Calendar time in the zone of a calendar (for "calendar days" targets). */
   calendarTime(id: string | null | undefined): BusinessCalendar;
+  /** The calendar a team works by, if it has one. */
+  teamCalendarId(teamId: string | null | undefined): string | null;
 }
+
+/**
+ * The policy as it applies to a ticket of `teamId`: targets counting on "team" (R8: on holidays only
+ * some teams work) count on that team's calendar, or in calendar time when the team has none.
+ */
+export function bindPolicy(policy: SlaPolicy | null, teamId: string | null, config: SlaConfig): SlaPolicy | null {
+  if (!policy || !usesTeamCalendar(policy)) return policy;
+  const teamCalendar = config.teamCalendarId(teamId);
+  const targets = Object.fromEntries(
+    Object.entries(policy.targets).map(([name, t]) => [name, t && t.calendarId === 'team' ? { ...t, calendarId: teamCalendar ?? undefined } : t]),
+  ) as SlaTargets;
+  return { ...policy, targets };
+}
+
+export const usesTeamCalendar = (policy: SlaPolicy | null): boolean =>
+  !!policy && Object.values(policy.targets).some((t) => t?.calendarId === 'team');
 
 export const defaultPauseOn: TicketStatus[] = ['pending', 'on_hold'];
 export const defaultEscalation: SlaEscalation = { raisePriority: true, notifyTeam: true };
@@ -51,10 +69,12 @@ export async function loadSlaConfig(ctx: AppContext, db: Executor = ctx.db): Pro
   const now = performance.now();
   const snapshot = snapshots.get(ctx.database);
   if (snapshot && snapshot.until > now) return snapshot.config;
-  const [policyRows, calendarRows] = await Promise.all([
+  const [policyRows, calendarRows, teamRows] = await Promise.all([
     db.select().from(slaPolicies).where(eq(slaPolicies.active, true)).orderBy(asc(slaPolicies.position), asc(slaPolicies.createdAt)),
     db.select({ id: calendars.id, version: calendars.version, definition: calendars.definition }).from(calendars),
+    db.select({ id: teams.id, calendarId: teams.calendarId }).from(teams),
   ]);
+  const teamCalendars = new Map(teamRows.map((t) => [t.id, t.calendarId]));
   const byId = new Map(calendarRows.map((c) => [c.id, c]));
   const calendar = (id: string | null | undefined): BusinessCalendar => {
     const row = id ? byId.get(id) : undefined;
@@ -73,6 +93,7 @@ export async function loadSlaConfig(ctx: AppContext, db: Executor = ctx.db): Pro
       escalation: { ...defaultEscalation, ...((p.options.escalation as SlaEscalation | undefined) ?? {}) },
     })),
     calendar,
+    teamCalendarId: (teamId) => (teamId ? (teamCalendars.get(teamId) ?? null) : null),
     calendarTime: (id) => {
       const zone = (id && (byId.get(id)?.definition as CalendarDefinition | undefined)?.timezone) || 'UTC';
       let cal = zoneCalendars.get(zone);

@@ -11,7 +11,10 @@ export const slaTarget = z
     hours: z.number().min(0).max(200_000).optional().describe('Open hours on the calendar (converted to minutes)'),
     businessDays: z.number().int().min(0).max(3650).optional().describe('Open days on the calendar (API.md semantics)'),
     calendarDays: z.number().int().min(0).max(3650).optional().describe('Calendar days, open or not'),
-    calendarId: z.string().uuid().optional().describe('Calendar whose open hours count; none = calendar time (24/7)'),
+    calendarId: z
+      .union([z.string().uuid(), z.literal('team')])
+      .optional()
+      .describe('Calendar whose open hours count; "team" = the ticket\'s team calendar (R8); none = calendar time (24/7)'),
   })
   .refine((t) => ['minutes', 'hours', 'businessDays', 'calendarDays'].filter((k) => t[k as keyof typeof t] !== undefined).length === 1, {
     message: 'give exactly one of minutes, hours, businessDays or calendarDays',

@@ -201,3 +201,30 @@ describe('360dialog: first response by plan, 48 h resolution, 48 h waiting close
     expect((await agent.client.get(`/api/v1/tickets/${t.id}`)).body.status).toBe('closed');
   });
 });
+
+describe('Contele on a national holiday: only the "system errors" team works (R8)', async () => {
+  const desk = await startTestDesk({ now: '2026-04-20T20:00:00Z' }); // Monday 17:00; Tuesday 21 April is Tiradentes
+  const weekday = [['08:30', '18:00']];
+  const hours = { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday };
+  const withHolidays = (await desk.admin.post('/api/v1/calendars', { name: 'Support', timezone: 'America/Sao_Paulo', hours, holidays: { country: 'BR' } })).body;
+  const everyWeekday = (await desk.admin.post('/api/v1/calendars', { name: 'System errors', timezone: 'America/Sao_Paulo', hours })).body;
+  const support = await desk.team({ name: 'Support', calendarId: withHolidays.id });
+  const systemErrors = await desk.team({ name: 'System errors and trackers', calendarId: everyWeekday.id });
+  const questions = await desk.category({ name: 'Questions', teamId: support.id });
+  const trackers = await desk.category({ name: 'Tracker errors', teamId: systemErrors.id });
+  await desk.admin.post('/api/v1/sla-policies', { name: 'First answer next business day', position: 1, conditions: {}, targets: { firstResponse: { businessDays: 1, calendarId: 'team' } } });
+  const customer = await desk.person({ role: 'customer', organizationId: (await desk.organization()).id });
+
+  it('a question waits for Wednesday; a tracker error is due on the holiday itself', async () => {
+    const question = (await customer.client.post('/api/v1/tickets', { subject: 'How do I export?', body: 'x', categoryId: questions.id })).body;
+    const tracker = (await customer.client.post('/api/v1/tickets', { subject: 'Tracker offline', body: 'x', categoryId: trackers.id })).body;
+    expect(question.sla.firstResponseDueAt).toBe('2026-04-22T20:00:00.000Z');
+    expect(tracker.sla.firstResponseDueAt).toBe('2026-04-21T20:00:00.000Z');
+  });
+
+  it('moving a ticket to the other team moves its due to that team\'s calendar', async () => {
+    const t = (await customer.client.post('/api/v1/tickets', { subject: 'Is it an error?', body: 'x', categoryId: questions.id })).body;
+    const moved = (await desk.admin.patch(`/api/v1/tickets/${t.id}`, { teamId: systemErrors.id })).body;
+    expect(moved.sla.firstResponseDueAt).toBe('2026-04-21T20:00:00.000Z');
+  });
+});

@@ -4,7 +4,7 @@ import type { AppContext } from '../../server/context';
 import { rows } from '../../db/rows';
 import { enqueueJob } from '../../jobs/enqueue-job';
 import type { TicketRecord } from '../tickets/ticket.queries';
-import { loadSlaConfig, type SlaConfig, type SlaPolicy } from './sla-config';
+import { bindPolicy, loadSlaConfig, usesTeamCalendar, type SlaConfig, type SlaPolicy } from './sla-config';
 import { matchPolicy, type TicketFacts } from './match-policy';
 import { slaFromJson, slaToJson } from './sla-json';
 import { nextCheckAt, onAgentReply, onCustomerReply, onPolicyChange, onStatusChange, queueDueAt, type SlaState } from './sla-state';
@@ -63,11 +63,12 @@ export async function recomputeTicketSla(
   const now = change.now.getTime();
   const config = await loadSlaConfig(ctx, tx);
   let state = slaFromJson(before.sla);
-  let policy = policyById(config, state.policyId);
+  let policy = bindPolicy(policyById(config, state.policyId), after.teamId, config);
   if (matchingFields.some((f) => before[f] !== after[f])) {
     const matched = matchPolicy(config.policies, await loadTicketFacts(tx, after));
-    if ((matched?.id ?? null) !== state.policyId) {
-      policy = matched;
+    const movedTeamCalendar = usesTeamCalendar(matched) && before.teamId !== after.teamId;
+    if ((matched?.id ?? null) !== state.policyId || movedTeamCalendar) {
+      policy = bindPolicy(matched, after.teamId, config);
       state = onPolicyChange(state, policy, { createdAt: after.createdAt.getTime(), status: before.status, now, config });
     }
   }

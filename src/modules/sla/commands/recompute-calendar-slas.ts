@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../../server/context';
 import { rows } from '../../../db/rows';
-import { loadSlaConfig } from '../sla-config';
+import { bindPolicy, loadSlaConfig } from '../sla-config';
 import { slaFromJson } from '../sla-json';
 import { onPolicyChange } from '../sla-state';
 import { SLA_CHECK_JOB, policyById, slaFields } from '../ticket-sla';
@@ -10,7 +10,7 @@ import type { TicketStatus } from '../../../db/schema/index';
 
 const BATCH = 1000;
 
-type Row = { id: string; status: TicketStatus; created_at: Date; sla: Record<string, unknown> };
+type Row = { id: string; status: TicketStatus; team_id: string | null; created_at: Date; sla: Record<string, unknown> };
 
 /**
  * A calendar changed: every open ticket with a clock on it gets its dues rebuilt from the clocks'
@@ -25,7 +25,7 @@ export async function recomputeCalendarSlas(ctx: AppContext, input: { calendarId
   for (;;) {
     const batch = await rows<Row>(
       ctx.db,
-      sql`SELECT id, status, created_at, sla FROM tickets
+      sql`SELECT id, status, team_id, created_at, sla FROM tickets
           WHERE id > ${after} AND status NOT IN ('resolved', 'closed')
             AND EXISTS (SELECT 1 FROM jsonb_each(sla->'clocks') c WHERE c.value->>'calendarId' = ${input.calendarId})
           ORDER BY id LIMIT ${BATCH}`,
@@ -34,7 +34,7 @@ export async function recomputeCalendarSlas(ctx: AppContext, input: { calendarId
     after = batch[batch.length - 1].id;
     const updates = batch.map((t) => {
       const state = slaFromJson(typeof t.sla === 'string' ? JSON.parse(t.sla) : t.sla);
-      const rebuilt = onPolicyChange(state, policyById(config, state.policyId), {
+      const rebuilt = onPolicyChange(state, bindPolicy(policyById(config, state.policyId), t.team_id, config), {
         createdAt: new Date(t.created_at).getTime(),
         status: t.status,
         now: now.getTime(),

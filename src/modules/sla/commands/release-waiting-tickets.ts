@@ -8,7 +8,7 @@ import { systemActor } from '../../auth/actor';
 import { resolveSettings } from '../../settings/settings.queries';
 import { addIsoDuration } from '../../settings/iso-duration';
 import type { TicketRecord } from '../../tickets/ticket.queries';
-import { loadSlaConfig } from '../sla-config';
+import { bindPolicy, loadSlaConfig } from '../sla-config';
 import { slaFromJson } from '../sla-json';
 import { onReleasedFromSequence } from '../sla-state';
 import { policyById, scheduleSlaCheck, slaFields } from '../ticket-sla';
@@ -30,7 +30,8 @@ export async function releaseWaitingTickets(ctx: AppContext, tx: Executor, input
     const settings = await resolveSettings(tx, { organizationId: ticket.organizationId, teamId: ticket.teamId });
     const window = settings.lifecycle.customerSequencingWindow;
     const windowEnd = window ? addIsoDuration(input.now, window).getTime() : Infinity;
-    const state = onReleasedFromSequence(slaFromJson(ticket.sla), policyById(config, slaFromJson(ticket.sla).policyId), now, windowEnd, config);
+    const policy = bindPolicy(policyById(config, slaFromJson(ticket.sla).policyId), ticket.teamId, config);
+    const state = onReleasedFromSequence(slaFromJson(ticket.sla), policy, now, windowEnd, config);
     const fields = slaFields(state);
     await tx
       .update(tickets)

@@ -11,7 +11,7 @@ import type { CreateSlaPolicy, SlaTargets, UpdateSlaPolicy } from '../sla-policy
 
 // A target may only count on a calendar that exists.
 async function checkCalendars(tx: Tx, targets: SlaTargets | undefined) {
-  const ids = [...new Set(Object.values(targets ?? {}).map((t) => t?.calendarId).filter((id): id is string => !!id))];
+  const ids = [...new Set(Object.values(targets ?? {}).map((t) => t?.calendarId).filter((id): id is string => !!id && id !== 'team'))];
   if (!ids.length) return;
   const found = await tx.select({ id: calendars.id }).from(calendars).where(inArray(calendars.id, ids));
   const missing = ids.filter((id) => !found.some((f) => f.id === id));

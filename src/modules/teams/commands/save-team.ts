@@ -8,6 +8,7 @@ import { requireAdmin, type Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
 import type { CreateTeam, UpdateTeam } from '../team.schemas';
 import { findTeam } from '../team.queries';
+import { invalidateSlaConfig } from '../../sla/sla-config';
 
 async function checkCalendar(tx: Tx, calendarId: string | null | undefined) {
   if (!calendarId) return;
@@ -26,13 +27,15 @@ export async function createTeam(ctx: AppContext, input: { actor: Actor; data: C
   requireAdmin(input.actor);
   const now = ctx.clock.now();
   const id = newId();
-  return ctx.db.transaction(async (tx) => {
+  const team = await ctx.db.transaction(async (tx) => {
     await checkCalendar(tx, input.data.calendarId);
     await tx.insert(teams).values({ id, name: input.data.name, calendarId: input.data.calendarId ?? null, settings: input.data.settings ?? {}, createdAt: now, updatedAt: now });
     if (input.data.isTriage) await takeTriageRole(tx, id, now);
     await recordAudit(tx, { actorId: input.actor.id, action: 'team.created', entityType: 'team', entityId: id, changes: input.data, at: now });
     return (await findTeam(tx, id))!;
   });
+  invalidateSlaConfig(ctx); // SLA targets may count on the team's calendar
+  return team;
 }
 
 /** Changes a team's name, calendar, settings or triage role. */
@@ -40,7 +43,7 @@ export async function updateTeam(ctx: AppContext, input: { actor: Actor; id: str
   requireAdmin(input.actor);
   if (!isId(input.id)) throw notFound('team');
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
+  const team = await ctx.db.transaction(async (tx) => {
     const current = await findTeam(tx, input.id);
     if (!current) throw notFound('team');
     await checkCalendar(tx, input.data.calendarId);
@@ -53,4 +56,6 @@ export async function updateTeam(ctx: AppContext, input: { actor: Actor; id: str
     await recordAudit(tx, { actorId: input.actor.id, action: 'team.updated', entityType: 'team', entityId: input.id, changes: input.data, at: now });
     return (await findTeam(tx, input.id))!;
   });
+  invalidateSlaConfig(ctx);
+  return team;
 }

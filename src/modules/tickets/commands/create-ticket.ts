@@ -14,7 +14,7 @@ import type { Executor } from '../../../db/connection';
 import type { StoredFile } from '../../messages/attachment-store';
 import type { MessageRecord } from '../../messages/commands/add-message';
 import { loadIntakeContext, type IntakeContext } from './load-intake-context';
-import { loadSlaConfig } from '../../sla/sla-config';
+import { bindPolicy, loadSlaConfig } from '../../sla/sla-config';
 import { matchPolicy } from '../../sla/match-policy';
 import { startSla } from '../../sla/sla-state';
 import { SLA_CHECK_JOB, slaFields } from '../../sla/ticket-sla';
@@ -85,7 +85,7 @@ export async function openTicket(ctx: AppContext, input: OpenTicketInput): Promi
   const language = data.language ?? requester.languages[0] ?? context.organization?.language ?? null;
   const id = newId();
   const messageId = newId();
-  const policy = matchPolicy(slaConfig.policies, {
+  const matched = matchPolicy(slaConfig.policies, {
     plan: context.organization?.plan ?? null,
     priority,
     severity: data.severity ?? null,
@@ -94,6 +94,7 @@ export async function openTicket(ctx: AppContext, input: OpenTicketInput): Promi
     teamId,
     organizationId: requester.organizationId,
   });
+  const policy = bindPolicy(matched, teamId, slaConfig);
   // R23: while the requester has an earlier ticket open, this one waits for its first response.
   const waitingForTicketId = context.sequencingWindow ? context.earlierOpenTicketId : null;
   const sla = slaFields(startSla({ policy, now: now.getTime(), config: slaConfig, waitingForTicketId }));
