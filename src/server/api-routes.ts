@@ -17,6 +17,8 @@ import { calendarRoutes } from '../modules/calendars/calendar.routes';
 import { slaPolicyRoutes } from '../modules/sla/sla-policy.routes';
 import { automationRuleRoutes } from '../modules/automations/automation-rule.routes';
 import { templateRoutes } from '../modules/templates/template.routes';
+import { feedbackRoutes } from '../modules/feedback/feedback.routes';
+import { chatRoutes } from '../modules/chat/chat.routes';
 
 /** Every /api/v1 route, one plugin per module. */
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
@@ -38,4 +40,6 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(slaPolicyRoutes);
   await app.register(automationRuleRoutes);
   await app.register(templateRoutes);
+  await app.register(feedbackRoutes);
+  await app.register(chatRoutes);
 }

@@ -5,6 +5,7 @@ import { recomputeTicketSla } from '../../sla/ticket-sla';
 import { releaseWaitingTickets } from '../../sla/commands/release-waiting-tickets';
 import { scheduleLifecycleRules } from '../../automations/lifecycle-rules';
 import type { TicketRecord } from '../ticket.queries';
+import { requestFeedback } from '../../feedback/commands/request-feedback';
 
 /** The SLA columns for a changed ticket ('infinity' sorts a ticket with no running clock last). */
 export async function slaColumnsFor(
@@ -24,4 +25,6 @@ export async function followStatusChange(ctx: AppContext, tx: Executor, before: 
   if (before.status === after.status) return;
   await scheduleLifecycleRules(tx, after, now);
   if (after.status === 'resolved' || after.status === 'closed') await releaseWaitingTickets(ctx, tx, { ticketId: after.id, now });
+  // R39: resolving (or closing straight away) sends the summary and the feedback request once.
+  if (after.status === 'resolved' || (after.status === 'closed' && before.status !== 'resolved')) await requestFeedback(ctx, tx, { ticket: after, now });
 }
