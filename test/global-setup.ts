@@ -48,10 +48,24 @@ export default async function setup() {
       await migrate(database);
       await database.close();
     }
-    // Databases left by an interrupted earlier run.
+    // Databases left by an interrupted earlier run: their names carry the creating process id, so
+    // only those of processes that are gone are dropped — another run may be using the rest.
     const stale = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'atende\\_t\\_%'");
-    for (const row of stale.rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`).catch(() => {});
+    for (const { datname } of stale.rows as Array<{ datname: string }>) {
+      const pid = Number(/^atende_t_(\d+)_/.exec(datname)?.[1]);
+      if (pid && processAlive(pid)) continue;
+      await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`).catch(() => {});
+    }
     await admin.end();
     process.env.ATENDE_PG_TEMPLATE = template;
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -8,7 +8,7 @@ export async function openTestDatabase(): Promise<{ database: Database; drop(): 
   if (process.env.ATENDE_TEST_DB === 'postgres') {
     const url = process.env.TEST_DATABASE_URL!;
     const template = process.env.ATENDE_PG_TEMPLATE!;
-    const name = `atende_t_${randomBytes(6).toString('hex')}`;
+    const name = `atende_t_${process.pid}_${randomBytes(5).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
