@@ -41,6 +41,9 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
         rateLimit: {
           max: ctx.config.LOGIN_RATE_LIMIT,
           timeWindow: 60_000,
+          // The key reads the email from the body, so count after parsing (the default onRequest
+          // hook runs before it, which made every sign-in from one address share a single bucket).
+          hook: 'preValidation',
           keyGenerator: (request) => `${request.ip}|${String((request.body as { email?: unknown })?.email ?? '').toLowerCase()}`,
         },
       },

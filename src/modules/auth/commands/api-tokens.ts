@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../../server/context';
 import { apiTokens, people } from '../../../db/schema/index';
 import { AppError, notFound } from '../../../server/app-error';
-import { hashSecret, newId, newSecret } from '../../../server/ids';
+import { hashSecret, isId, newId, newSecret } from '../../../server/ids';
 import { requireAdmin, type Actor } from '../actor';
 import { recordAudit } from '../../audit/record-audit';
 import { invalidateActorCache } from '../resolve-actor';
@@ -34,6 +34,9 @@ export async function listApiTokens(ctx: AppContext, input: { actor: Actor }) {
 /** Revokes a token at once. */
 export async function revokeApiToken(ctx: AppContext, input: { actor: Actor; id: string }) {
   requireAdmin(input.actor);
+  const gone = () => new AppError('not_found', 'api_token_not_found', 'No active API token has this id.');
+  // An id that is not a UUID names no token; checking first avoids a database cast error (500).
+  if (!isId(input.id)) throw gone();
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
@@ -41,7 +44,7 @@ export async function revokeApiToken(ctx: AppContext, input: { actor: Actor; id:
       .set({ revokedAt: now })
       .where(and(eq(apiTokens.id, input.id), isNull(apiTokens.revokedAt)))
       .returning({ id: apiTokens.id });
-    if (!row) throw new AppError('not_found', 'api_token_not_found', 'No active API token has this id.');
+    if (!row) throw gone();
     await recordAudit(tx, { actorId: input.actor.id, action: 'api_token.revoked', entityType: 'api_token', entityId: input.id, at: now });
   });
   invalidateActorCache();

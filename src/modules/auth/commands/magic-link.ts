@@ -18,7 +18,9 @@ export async function requestMagicLink(ctx: AppContext, input: { email: string }
     .select({ id: people.id, name: people.name })
     .from(personEmails)
     .innerJoin(people, and(eq(people.id, personEmails.personId), eq(people.active, true)))
-    .where(eq(personEmails.email, email));
+    // Only customers sign in by link (API.md "Access"); staff keep their password, so a stolen
+    // mailbox does not open an agent or admin account.
+    .where(and(eq(personEmails.email, email), eq(people.role, 'customer')));
   if (!person) return;
   const token = newSecret();
   const now = ctx.clock.now();

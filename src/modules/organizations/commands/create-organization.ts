@@ -3,6 +3,7 @@ import { organizations } from '../../../db/schema/index';
 import { newId } from '../../../server/ids';
 import { requireAdmin, type Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
+import { assertCalendar } from './assert-calendar';
 import type { CreateOrganization } from '../organization.schemas';
 
 /** Registers a customer company with its plan, contract and channel entitlements. */
@@ -11,6 +12,7 @@ export async function createOrganization(ctx: AppContext, input: { actor: Actor;
   const now = ctx.clock.now();
   const { data } = input;
   return ctx.db.transaction(async (tx) => {
+    await assertCalendar(tx, data.calendarId);
     const [row] = await tx
       .insert(organizations)
       .values({

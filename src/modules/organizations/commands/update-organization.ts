@@ -5,6 +5,7 @@ import { notFound } from '../../../server/app-error';
 import { isId } from '../../../server/ids';
 import { requireAdmin, type Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
+import { assertCalendar } from './assert-calendar';
 import type { UpdateOrganization } from '../organization.schemas';
 
 /** Changes a customer company; entitlements merge with the current ones. */
@@ -15,6 +16,7 @@ export async function updateOrganization(ctx: AppContext, input: { actor: Actor;
   return ctx.db.transaction(async (tx) => {
     const [current] = await tx.select().from(organizations).where(eq(organizations.id, input.id)).for('update');
     if (!current) throw notFound('organization');
+    await assertCalendar(tx, input.data.calendarId);
     const { entitlements, ...rest } = input.data;
     const [row] = await tx
       .update(organizations)

@@ -6,7 +6,7 @@ import { hashPassword } from '../../auth/passwords';
 import { recordAudit } from '../../audit/record-audit';
 import { recordEvent } from '../../../events/record-event';
 import type { CreatePerson } from '../person.schemas';
-import { assertOrganization, saveEmails, saveTeams } from './save-memberships';
+import { assertOrganization, assertPhoneFree, saveEmails, saveTeams } from './save-memberships';
 import { findPerson } from '../person.queries';
 
 /** Adds a customer, agent or admin, with their emails, teams and an optional password. */
@@ -18,6 +18,7 @@ export async function createPerson(ctx: AppContext, input: { actor: Actor; data:
   const id = newId();
   const person = await ctx.db.transaction(async (tx) => {
     await assertOrganization(tx, data.organizationId);
+    await assertPhoneFree(tx, id, data.phone);
     await tx.insert(people).values({
       id,
       name: data.name,

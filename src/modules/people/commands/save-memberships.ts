@@ -1,6 +1,6 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Tx } from '../../../db/connection';
-import { organizations, personEmails, teamMembers, teams } from '../../../db/schema/index';
+import { organizations, people, personEmails, teamMembers, teams } from '../../../db/schema/index';
 import { AppError } from '../../../server/app-error';
 
 /** Replaces a person's further emails; an address owned by someone else is a conflict. */
@@ -33,4 +33,11 @@ export async function assertOrganization(tx: Tx, organizationId: string | null |
   if (!organizationId) return;
   const [row] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId));
   if (!row) throw new AppError('unprocessable', 'organization_not_found', 'The organization does not exist.', { organizationId });
+}
+
+/** A phone number identifies a WhatsApp sender, so it belongs to one person (409 instead of the index's 500). */
+export async function assertPhoneFree(tx: Tx, personId: string, phone: string | null | undefined): Promise<void> {
+  if (!phone) return;
+  const [owner] = await tx.select({ id: people.id }).from(people).where(and(eq(people.phone, phone), ne(people.id, personId)));
+  if (owner) throw new AppError('conflict', 'phone_taken', `The phone number ${phone} belongs to another person.`, { phone });
 }

@@ -8,7 +8,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { recordEvent } from '../../../events/record-event';
 import { invalidateActorCache } from '../../auth/resolve-actor';
 import type { UpdatePerson } from '../person.schemas';
-import { assertOrganization, saveEmails, saveTeams } from './save-memberships';
+import { assertOrganization, assertPhoneFree, saveEmails, saveTeams } from './save-memberships';
 import { findPerson } from '../person.queries';
 
 /** Changes a person: profile, role, emails, teams, password or whether they may sign in. */
@@ -21,6 +21,7 @@ export async function updatePerson(ctx: AppContext, input: { actor: Actor; id: s
     const current = await findPerson(tx, input.id);
     if (!current) throw notFound('person');
     if (data.organizationId !== undefined) await assertOrganization(tx, data.organizationId);
+    await assertPhoneFree(tx, input.id, data.phone);
     await tx
       .update(people)
       .set({
