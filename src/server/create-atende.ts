@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { mkdir } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { connect, type Database } from '../db/connection';
 import { migrate } from '../db/migrate';
@@ -13,6 +14,12 @@ import { registerJobs } from '../jobs/definitions';
 import { startJobLoop } from '../jobs/job-runner';
 import { startEmailDelivery } from '../channels/email/outbound/deliver-notifications';
 import { startEmailChannel, type EmailChannel } from '../channels/email/start-email-channel';
+
+// PGlite creates its own folder but not the folders above it; a fresh clone has no ./data yet.
+async function connectEmbedded(dataDir: string): Promise<Database> {
+  await mkdir(dataDir, { recursive: true });
+  return connect({ kind: 'pglite', dataDir });
+}
 
 export interface Atende {
   app: FastifyInstance;
@@ -32,7 +39,7 @@ export async function createAtende(
     options.database ??
     (config.DATABASE_URL
       ? await connect({ kind: 'postgres', url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE })
-      : await connect({ kind: 'pglite', dataDir: `${config.DATA_DIR}/pglite` }));
+      : await connectEmbedded(`${config.DATA_DIR}/pglite`));
   await migrate(database);
   const clock =
     options.clock ??
