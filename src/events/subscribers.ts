@@ -1,4 +1,5 @@
 import type { AppContext } from '../server/context';
+import { realtimeOf } from '../realtime/realtime';
 import { runAutomationRules } from '../modules/automations/commands/run-automation-rules';
 import { ruleEvents } from '../modules/automations/automation-rule.schemas';
 
@@ -12,4 +13,6 @@ export function registerSubscribers(ctx: AppContext): void {
     types: [...ruleEvents],
     handle: (event) => runAutomationRules(ctx, event),
   });
+  // Pushes committed events to the WebSocket clients allowed to see them (src/realtime).
+  ctx.events.subscribe(realtimeOf(ctx).subscriber());
 }

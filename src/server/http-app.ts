@@ -12,8 +12,10 @@ import { AppError } from './app-error';
 import type { Actor } from '../modules/auth/actor';
 import { actorFromApiToken, actorFromSession } from '../modules/auth/resolve-actor';
 import { apiRoutes } from './api-routes';
+import { helpCenterRoutes } from '../modules/kb/help-center.routes';
 import { realtimeRoutes } from '../realtime/realtime.routes';
 import { webApp } from './web-app';
+import { widgetRoutes } from '../channels/widget/widget.routes';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -118,8 +120,10 @@ export async function buildHttpApp(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   await app.register(apiRoutes, { prefix: '/api/v1' });
+  await app.register(helpCenterRoutes);
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(realtimeRoutes);
   await app.register(webApp);
+  await app.register(widgetRoutes);
   return app as unknown as FastifyInstance;
 }

@@ -1,0 +1,4 @@
+import { startApp } from '../shared/app/start-app';
+import { AgentApp } from './AgentApp';
+
+void startApp({ namespaces: ['agent'], App: AgentApp });
