@@ -16,6 +16,9 @@ export function slaToJson(state: SlaState): Record<string, unknown> {
     nextResponseDueAt: due('nextResponse'),
     resolutionDueAt: due('resolution'),
     callbackDueAt: due('callback'),
+    // When a target was met, so a client can tell a met due from a running one.
+    firstResponseMetAt: iso(state.clocks.firstResponse?.metAt),
+    resolutionMetAt: iso(state.clocks.resolution?.metAt),
     pausedAt: iso(state.pausedAt),
     breaches: state.breaches.map((b) => ({ target: b.target, at: iso(b.at) })),
     ...(state.waitingForTicketId ? { waitingForTicketId: state.waitingForTicketId } : {}),
@@ -47,6 +50,8 @@ export function presentSla(json: Record<string, unknown> | null | undefined) {
     nextResponseDueAt: null,
     resolutionDueAt: null,
     callbackDueAt: null,
+    firstResponseMetAt: null,
+    resolutionMetAt: null,
     pausedAt: null,
     breaches: [],
     ...view,

@@ -80,7 +80,9 @@ describe('Tecnospeed: first answer within 3 business days; pending 10 days then 
     const t = (await customer.client.post('/api/v1/tickets', { subject: 'Certificado', body: 'x', categoryId: category.id })).body;
     await advance(desk, 'PT2H');
     await agent.client.post(`/api/v1/tickets/${t.id}/messages`, { body: 'Please renew the certificate.' });
-    expect((await agent.client.get(`/api/v1/tickets/${t.id}`)).body.status).toBe('pending');
+    const answered = (await agent.client.get(`/api/v1/tickets/${t.id}`)).body;
+    expect(answered.status).toBe('pending');
+    expect(answered.sla.firstResponseMetAt).toBe('2026-03-16T14:00:00.000Z');
     await advance(desk, 'P9DT23H');
     expect((await agent.client.get(`/api/v1/tickets/${t.id}`)).body.status).toBe('pending');
     await advance(desk, 'PT1H');
