@@ -83,7 +83,8 @@ CREATE TABLE kb_articles (
   body_text text NOT NULL,
   published boolean NOT NULL,
   published_at timestamptz,
-  author_id uuid REFERENCES people(id) ON DELETE SET NULL,
+  -- No foreign key: the system actor (seeds, imports) writes articles too and is not a person.
+  author_id uuid,
   helpful_count integer NOT NULL DEFAULT 0,
   not_helpful_count integer NOT NULL DEFAULT 0,
   created_at timestamptz NOT NULL,

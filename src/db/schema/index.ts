@@ -5,3 +5,6 @@ export * from './sla';
 export * from './inbound-mail';
 export * from './kb';
 export * from './automations';
+export * from './templates';
+export * from './chat';
+export * from './feedback';

@@ -1,0 +1,120 @@
+import type { DemoLanguage } from './demo-article';
+
+/**
+ * A question as a customer types it into the portal or the chat bot (R14), with the article group
+ * that answers it. The expected article is the group's version in the question's language.
+ */
+export interface DemoQuestion {
+  lang: DemoLanguage;
+  q: string;
+  expect: string;
+}
+
+// Written the way customers write — lower case, missing accents, colloquial, symptoms rather than
+// the article's words — and never copied from a title. The suggestion test asserts that the
+// expected article is among the first three for at least 90 % of them.
+export const demoQuestions: DemoQuestion[] = [
+  { lang: 'en', q: "we're not getting any incoming whatsapp messages on our server", expect: 'wa-webhook' },
+  { lang: 'en', q: 'Where do I find the API key for my number? I lost it', expect: 'wa-api-key' },
+  { lang: 'en', q: 'our template keeps getting rejected by meta, what are we doing wrong', expect: 'wa-templates' },
+  { lang: 'en', q: 'how do I move my whatsapp number from twilio to you', expect: 'wa-number-migration' },
+  { lang: 'en', q: 'getting 429 errors when sending a lot of messages', expect: 'wa-rate-limits' },
+  { lang: 'en', q: "customer didn't reply for two days and now my text message fails with 131047", expect: 'wa-24h-window' },
+  { lang: 'en', q: "the driver's phone stopped sending gps position, map shows him in the same place all day", expect: 'contele-gps' },
+  { lang: 'en', q: 'forgot my password for the contele app', expect: 'contele-login' },
+  { lang: 'en', q: 'my NF-e certificate expired, how do I upload the new pfx', expect: 'nfe-certificate' },
+  { lang: 'en', q: "can't send emails from outlook but receiving works", expect: 'itc-mail-setup' },
+  { lang: 'en', q: 'people say their emails to me bounce with mailbox full', expect: 'itc-mailbox-full' },
+  { lang: 'en', q: 'website shows not secure in chrome, how to get https', expect: 'itc-ssl' },
+  { lang: 'en', q: 'I changed the nameservers yesterday and the site still shows the old page', expect: 'itc-domain-dns' },
+  { lang: 'en', q: "need a copy of last month's invoice and to change our billing address", expect: 'itc-invoices' },
+
+  { lang: 'pt-BR', q: 'nao recebo as mensagens do whatsapp no meu sistema, o webhook não chama', expect: 'wa-webhook' },
+  { lang: 'pt-BR', q: 'quero trazer meu numero de whatsapp que esta em outro provedor', expect: 'wa-number-migration' },
+  { lang: 'pt-BR', q: 'o celular do vendedor nao manda a localizacao, fica parado no mapa', expect: 'contele-gps' },
+  { lang: 'pt-BR', q: 'esqueci a senha do aplicativo e não consigo logar', expect: 'contele-login' },
+  { lang: 'pt-BR', q: 'como incluo um funcionário novo para usar o app', expect: 'contele-new-member' },
+  { lang: 'pt-BR', q: 'erro de senha ao enviar o certificado pfx', expect: 'nfe-certificate' },
+  { lang: 'pt-BR', q: 'nota rejeitada 539 duplicidade, o que fazer?', expect: 'nfe-rejections' },
+  { lang: 'pt-BR', q: 'as notas estão saindo sem valor fiscal, preciso mudar para produção', expect: 'nfe-environment' },
+  { lang: 'pt-BR', q: 'nota de serviço fica em processamento e não gera o número na prefeitura', expect: 'nfse-issuing' },
+  { lang: 'pt-BR', q: 'emiti uma nota com erro no endereço, posso corrigir ou tenho que cancelar?', expect: 'nfe-cancel' },
+  { lang: 'pt-BR', q: 'boleto venceu, como pego outro?', expect: 'itc-invoices' },
+  { lang: 'pt-BR', q: 'quais as configurações de smtp e imap pro celular', expect: 'itc-mail-setup' },
+
+  { lang: 'es', q: 'no me llegan los mensajes entrantes de whatsapp a mi servidor', expect: 'wa-webhook' },
+  { lang: 'es', q: 'meta rechazo mi plantilla, por que?', expect: 'wa-templates' },
+  { lang: 'es', q: 'recibo error 429 cuando envio muchos mensajes', expect: 'wa-rate-limits' },
+  { lang: 'es', q: 'no puedo mandar un mensaje normal a un cliente que me escribió hace tres días', expect: 'wa-24h-window' },
+  { lang: 'es', q: 'el gps del celular de mi tecnico no actualiza la ubicacion', expect: 'contele-gps' },
+  { lang: 'es', q: 'olvide mi contrasena de contele', expect: 'contele-login' },
+  { lang: 'es', q: 'cuantos mensajes por segundo puedo enviar?', expect: 'wa-rate-limits' },
+
+  { lang: 'de', q: 'Wir bekommen keine eingehenden Nachrichten auf unserem Server', expect: 'wa-webhook' },
+  { lang: 'de', q: 'Wo finde ich meinen API Schlüssel? Bekomme 401 Fehler', expect: 'wa-api-key' },
+  { lang: 'de', q: 'Wie kann ich unsere Nummer von einem anderen Anbieter zu Ihnen umziehen?', expect: 'wa-number-migration' },
+  { lang: 'de', q: 'Welche Ports brauche ich für IMAP und SMTP in Outlook?', expect: 'itc-mail-setup' },
+  { lang: 'de', q: 'Domain zeigt noch die alte Webseite nach Änderung der Nameserver', expect: 'itc-domain-dns' },
+  { lang: 'de', q: 'Wie ändere ich die Adresse auf meiner Rechnung?', expect: 'itc-invoices' },
+  { lang: 'de', q: 'Zwei-Faktor PIN verhindert Umzug der Nummer', expect: 'wa-number-migration' },
+
+  { lang: 'ru', q: 'не приходят входящие сообщения на наш сервер', expect: 'wa-webhook' },
+  { lang: 'ru', q: 'где взять новый api ключ, старый потерялся', expect: 'wa-api-key' },
+  { lang: 'ru', q: 'почему отклонили шаблон сообщения', expect: 'wa-templates' },
+  { lang: 'ru', q: 'ошибка 429 при массовой рассылке', expect: 'wa-rate-limits' },
+  { lang: 'ru', q: 'какие настройки smtp для почты в outlook', expect: 'itc-mail-setup' },
+  { lang: 'ru', q: 'как направить домен на ваш хостинг', expect: 'itc-domain-dns' },
+  { lang: 'ru', q: 'письма не доходят, отправителям приходит что ящик переполнен', expect: 'itc-mailbox-full' },
+
+  // A second batch, written after the ranking was built and run as a check of it, not tuned for.
+  { lang: 'en', q: 'webhook not receiving delivery status updates', expect: 'wa-webhook' },
+  { lang: 'en', q: 'our https endpoint uses a self signed cert, is that ok?', expect: 'wa-webhook' },
+  { lang: 'en', q: 'I get 401 unauthorized from the api', expect: 'wa-api-key' },
+  { lang: 'en', q: 'how long does approval of a new template take', expect: 'wa-templates' },
+  { lang: 'en', q: 'what is the max number of customers I can message per day', expect: 'wa-rate-limits' },
+  { lang: 'en', q: 'do I need to disable 2fa before switching provider', expect: 'wa-number-migration' },
+  { lang: 'en', q: 're-engagement message error', expect: 'wa-24h-window' },
+  { lang: 'en', q: 'app stops tracking when the screen is off on samsung', expect: 'contele-gps' },
+  { lang: 'en', q: 'my account says inactive user', expect: 'contele-login' },
+  { lang: 'en', q: 'how to invite a new employee to the tracking app', expect: 'contele-new-member' },
+  { lang: 'en', q: 'rejection 213 cnpj differs from certificate', expect: 'nfe-rejections' },
+  { lang: 'en', q: 'what imap port should I use', expect: 'itc-mail-setup' },
+  { lang: 'en', q: 'how much storage does my email have', expect: 'itc-mailbox-full' },
+  { lang: 'en', q: 'padlock missing mixed content', expect: 'itc-ssl' },
+  { lang: 'en', q: 'what MX record do I need', expect: 'itc-domain-dns' },
+  { lang: 'en', q: 'service suspended because invoice overdue', expect: 'itc-invoices' },
+  { lang: 'pt-BR', q: 'certificado A3 funciona?', expect: 'nfe-certificate' },
+  { lang: 'pt-BR', q: 'certificado vencido, como trocar', expect: 'nfe-certificate' },
+  { lang: 'pt-BR', q: 'falha no schema xml', expect: 'nfe-rejections' },
+  { lang: 'pt-BR', q: 'qual o prazo pra cancelar nota fiscal', expect: 'nfe-cancel' },
+  { lang: 'pt-BR', q: 'inutilizar numeração pulada', expect: 'nfe-cancel' },
+  { lang: 'pt-BR', q: 'como testar a emissão sem valer de verdade', expect: 'nfe-environment' },
+  { lang: 'pt-BR', q: 'lote de rps nao processa', expect: 'nfse-issuing' },
+  { lang: 'pt-BR', q: 'app parou de rastrear depois que a tela apaga', expect: 'contele-gps' },
+  { lang: 'pt-BR', q: 'troquei de celular e não entra', expect: 'contele-login' },
+  { lang: 'pt-BR', q: 'sem licença disponivel para cadastrar', expect: 'contele-new-member' },
+  { lang: 'pt-BR', q: 'fui cobrado duas vezes', expect: 'itc-invoices' },
+  { lang: 'pt-BR', q: 'recebo email mas nao consigo enviar', expect: 'itc-mail-setup' },
+  { lang: 'pt-BR', q: 'desativar verificação em duas etapas para migrar', expect: 'wa-number-migration' },
+  { lang: 'pt-BR', q: 'meu servidor não recebe os status de entrega', expect: 'wa-webhook' },
+  { lang: 'es', q: 'la app deja de enviar la ubicacion cuando apago la pantalla', expect: 'contele-gps' },
+  { lang: 'es', q: 'dice usuario inactivo', expect: 'contele-login' },
+  { lang: 'es', q: 'error 131047', expect: 'wa-24h-window' },
+  { lang: 'es', q: 'cuanto tarda la aprobacion de una plantilla', expect: 'wa-templates' },
+  { lang: 'es', q: 'mi endpoint no recibe los estados de entrega', expect: 'wa-webhook' },
+  { lang: 'es', q: 'como subir el nivel de mensajeria', expect: 'wa-rate-limits' },
+  { lang: 'de', q: '401 Unauthorized beim Senden', expect: 'wa-api-key' },
+  { lang: 'de', q: 'Schlüssel verloren, was tun', expect: 'wa-api-key' },
+  { lang: 'de', q: 'Postausgangsserver funktioniert nicht', expect: 'itc-mail-setup' },
+  { lang: 'de', q: 'Rechnung doppelt abgebucht', expect: 'itc-invoices' },
+  { lang: 'de', q: 'selbstsigniertes Zertifikat für Webhook', expect: 'wa-webhook' },
+  { lang: 'de', q: 'Wie lange dauert die DNS Umstellung', expect: 'itc-domain-dns' },
+  { lang: 'de', q: 'Bestätigungscode per Anruf für Festnetz', expect: 'wa-number-migration' },
+  { lang: 'ru', q: 'ошибка 401 при отправке', expect: 'wa-api-key' },
+  { lang: 'ru', q: 'сколько сообщений в секунду можно отправлять', expect: 'wa-rate-limits' },
+  { lang: 'ru', q: 'как очистить место в почте', expect: 'itc-mailbox-full' },
+  { lang: 'ru', q: 'сайт всё ещё старый после смены ns', expect: 'itc-domain-dns' },
+  { lang: 'ru', q: 'почта не отправляется, порт 25 заблокирован', expect: 'itc-mail-setup' },
+  { lang: 'ru', q: 'шаблон на модерации уже сутки', expect: 'wa-templates' },
+  { lang: 'ru', q: 'вебхук не получает статусы доставки', expect: 'wa-webhook' },
+];
