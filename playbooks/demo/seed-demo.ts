@@ -12,6 +12,7 @@ import { createCategoryBody } from '../../src/modules/categories/category.schema
 import { createTicket } from '../../src/modules/tickets/commands/create-ticket';
 import { createTicketBody } from '../../src/modules/tickets/ticket.schemas';
 import type { Actor } from '../../src/modules/auth/actor';
+import { seedKnowledgeBase } from '../kb/articles';
 import {
   DEMO_PASSWORD,
   demoCategories,
@@ -117,6 +118,9 @@ export async function seedDemo(ctx: AppContext, { force }: { force: boolean }): 
     });
     await createTicket(ctx, { actor: openedBy, data });
   }
+
+  // The help center answers questions before they become tickets (R9, R14).
+  await seedKnowledgeBase(ctx, { categoryIds });
 
   return { logins: loginsOf() };
 }
