@@ -1,6 +1,6 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../../server/context';
-import { automationRules } from '../../../db/schema/index';
+import { loadActiveRules } from '../rule-set';
 import { rows } from '../../../db/rows';
 import { AppError } from '../../../server/app-error';
 import { recordEvent } from '../../../events/record-event';
@@ -42,11 +42,7 @@ async function factsFor(ctx: AppContext, ticket: TicketRecord, event: Dispatched
 export async function runAutomationRules(ctx: AppContext, event: DispatchedEvent): Promise<void> {
   if (!event.ticketId) return;
   if (typeof event.data.reason === 'string' && event.data.reason.startsWith('rule:')) return;
-  const rules = await ctx.db
-    .select()
-    .from(automationRules)
-    .where(and(eq(automationRules.event, event.type), eq(automationRules.active, true)))
-    .orderBy(asc(automationRules.position), asc(automationRules.createdAt));
+  const rules = (await loadActiveRules(ctx)).filter((r) => r.event === event.type);
   if (!rules.length) return;
   const changed = Object.keys((event.data.changes as Record<string, unknown> | undefined) ?? {});
   for (const rule of rules) {

@@ -6,16 +6,19 @@ import { isId, newId } from '../../../server/ids';
 import { requireAdmin, type Actor } from '../../auth/actor';
 import { recordAudit } from '../../audit/record-audit';
 import type { CreateRule, UpdateRule } from '../automation-rule.schemas';
+import { invalidateRules } from '../rule-set';
 
 /** Adds an automation rule: when `event` happens and every condition holds, the actions run. */
 export async function createAutomationRule(ctx: AppContext, input: { actor: Actor; data: CreateRule }) {
   requireAdmin(input.actor);
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
+  const created = await ctx.db.transaction(async (tx) => {
     const [row] = await tx.insert(automationRules).values({ id: newId(), ...input.data, createdAt: now, updatedAt: now }).returning();
     await recordAudit(tx, { actorId: input.actor.id, action: 'automation_rule.created', entityType: 'automation_rule', entityId: row.id, changes: input.data, at: now });
     return row;
   });
+  invalidateRules(ctx);
+  return created;
 }
 
 /** Changes an automation rule. */
@@ -23,12 +26,14 @@ export async function updateAutomationRule(ctx: AppContext, input: { actor: Acto
   requireAdmin(input.actor);
   if (!isId(input.id)) throw notFound('automation_rule');
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
+  const updated = await ctx.db.transaction(async (tx) => {
     const [row] = await tx.update(automationRules).set({ ...input.data, updatedAt: now }).where(eq(automationRules.id, input.id)).returning();
     if (!row) throw notFound('automation_rule');
     await recordAudit(tx, { actorId: input.actor.id, action: 'automation_rule.updated', entityType: 'automation_rule', entityId: row.id, changes: input.data, at: now });
     return row;
   });
+  invalidateRules(ctx);
+  return updated;
 }
 
 /** Removes an automation rule. */
@@ -41,4 +46,5 @@ export async function deleteAutomationRule(ctx: AppContext, input: { actor: Acto
     if (!row) throw notFound('automation_rule');
     await recordAudit(tx, { actorId: input.actor.id, action: 'automation_rule.deleted', entityType: 'automation_rule', entityId: input.id, at: now });
   });
+  invalidateRules(ctx);
 }

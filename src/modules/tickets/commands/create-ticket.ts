@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../../server/context';
 import { AppError } from '../../../server/app-error';
 import { newId } from '../../../server/ids';
-import { rows } from '../../../db/rows';
+import { preparedRows, rows } from '../../../db/rows';
 import { isStaff, type Actor } from '../../auth/actor';
 import type { CreateTicket } from '../ticket.schemas';
 import type { TicketRecord } from '../ticket.queries';
@@ -61,7 +61,7 @@ export async function openTicket(ctx: AppContext, input: OpenTicketInput): Promi
   }
   const requesterId = data.requesterId ?? actor.id;
   const [context, slaConfig] = await Promise.all([
-    loadIntakeContext(ctx.db, { requesterId, categoryId: data.categoryId, assigneeId: data.assigneeId }),
+    loadIntakeContext(ctx.database, { requesterId, categoryId: data.categoryId, assigneeId: data.assigneeId }),
     loadSlaConfig(ctx),
   ]);
   const requester = context.requester;
@@ -116,9 +116,7 @@ export async function openTicket(ctx: AppContext, input: OpenTicketInput): Promi
     ...(input.followUpOf ? { followUpOf: input.followUpOf.id, followUpOfNumber: input.followUpOf.number } : {}),
   };
 
-  const insertTicket = (db: Executor) => rows<{ number: number }>(
-    db,
-    sql`WITH t AS (
+  const insertStatement = sql`WITH t AS (
       INSERT INTO tickets (id, subject, status, priority, severity, availability, environment, channel, category_id,
         team_id, assignee_id, requester_id, organization_id, cc, level, language, intake, sla, queue_due_at,
         status_changed_at, created_at, updated_at, last_activity_at, last_customer_message_at)
@@ -137,16 +135,15 @@ export async function openTicket(ctx: AppContext, input: OpenTicketInput): Promi
       INSERT INTO events (id, type, ticket_id, actor_id, data, created_at)
       SELECT ${newId()}, 'tickets.created', t.id, ${actor.id}, ${JSON.stringify(eventData)}::jsonb || jsonb_build_object('number', t.number), ${now} FROM t
     )${slaCheck}${acknowledgement}
-    SELECT number FROM t`,
-  );
+    SELECT number FROM t`;
   // Without files the create is one statement; files add their rows in the same transaction.
   const [inserted] = files.length
     ? await ctx.db.transaction(async (tx) => {
-        const result = await insertTicket(tx);
+        const result = await rows<{ number: number }>(tx, insertStatement);
         await tx.insert(attachments).values(files.map((f) => ({ ...f, ticketId: id, messageId, createdAt: now })));
         return result;
       })
-    : await insertTicket(ctx.db);
+    : await preparedRows<{ number: number }>(ctx.database, insertStatement);
   ctx.events.kick();
   const ticket: TicketRecord = {
     id,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/connection';
-import { rows } from '../../../db/rows';
+import type { Database } from '../../../db/connection';
+import { preparedRows } from '../../../db/rows';
 import type { IntakeField, Priority } from '../../../db/schema/index';
 
 export interface IntakeContext {
@@ -24,11 +24,11 @@ type Layer = Record<string, Priority> | null;
 
 /** Everything a new ticket needs to know about its requester, category and routing, in one round trip. */
 export async function loadIntakeContext(
-  db: Executor,
+  database: Database,
   input: { requesterId: string; categoryId?: string; assigneeId?: string },
 ): Promise<IntakeContext> {
-  const [row] = await rows<{ context: IntakeContext }>(
-    db,
+  const [row] = await preparedRows<{ context: IntakeContext }>(
+    database,
     sql`SELECT json_build_object(
       'requester', (SELECT json_build_object('id', p.id, 'role', p.role, 'name', p.name, 'organizationId', p.organization_id, 'languages', p.languages,
                       'email', (SELECT email FROM person_emails e WHERE e.person_id = p.id AND e.is_primary))
