@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../../server/context';
 import { rows } from '../../../db/rows';
-import { bindPolicy, loadSlaConfig } from '../sla-config';
+import { bindPolicy, invalidateSlaConfig, loadSlaConfig } from '../sla-config';
 import { slaFromJson } from '../sla-json';
 import { onPolicyChange } from '../sla-state';
 import { SLA_CHECK_JOB, policyById, slaFields } from '../ticket-sla';
@@ -18,6 +18,8 @@ type Row = { id: string; status: TicketStatus; team_id: string | null; created_a
  * tickets take seconds. Pauses are re-applied at the current status (their history is not replayed).
  */
 export async function recomputeCalendarSlas(ctx: AppContext, input: { calendarId: string }): Promise<number> {
+  // The job may start between the calendar's commit and the editor clearing the snapshot: read fresh.
+  invalidateSlaConfig(ctx);
   const config = await loadSlaConfig(ctx);
   const now = ctx.clock.now();
   let after = '00000000-0000-0000-0000-000000000000';
