@@ -69,11 +69,10 @@ export async function loadSlaConfig(ctx: AppContext, db: Executor = ctx.db): Pro
   const now = performance.now();
   const snapshot = snapshots.get(ctx.database);
   if (snapshot && snapshot.until > now) return snapshot.config;
-  const [policyRows, calendarRows, teamRows] = await Promise.all([
-    db.select().from(slaPolicies).where(eq(slaPolicies.active, true)).orderBy(asc(slaPolicies.position), asc(slaPolicies.createdAt)),
-    db.select({ id: calendars.id, version: calendars.version, definition: calendars.definition }).from(calendars),
-    db.select({ id: teams.id, calendarId: teams.calendarId }).from(teams),
-  ]);
+  // In turn, not together: a transaction's client takes one query at a time.
+  const policyRows = await db.select().from(slaPolicies).where(eq(slaPolicies.active, true)).orderBy(asc(slaPolicies.position), asc(slaPolicies.createdAt));
+  const calendarRows = await db.select({ id: calendars.id, version: calendars.version, definition: calendars.definition }).from(calendars);
+  const teamRows = await db.select({ id: teams.id, calendarId: teams.calendarId }).from(teams);
   const teamCalendars = new Map(teamRows.map((t) => [t.id, t.calendarId]));
   const byId = new Map(calendarRows.map((c) => [c.id, c]));
   const calendar = (id: string | null | undefined): BusinessCalendar => {
