@@ -10,31 +10,38 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
 import { readArgs, intArg } from './lib/args';
 import { describeMachine } from './lib/machine';
 import { createFreshDatabase, dropDatabase } from './lib/postgres';
 import { loadConfig } from '../src/server/config';
 import { createAtende } from '../src/server/create-atende';
 import { runNextDueJob } from '../src/jobs/job-runner';
+import { connect } from '../src/db/connection';
 import { rows } from '../src/db/rows';
+import type { AppContext } from '../src/server/context';
 
-const usage = `Usage: npx tsx bench/email-inbound.ts [--pg <server url>] [--count 6000] [--connections 8] [--workers 6] [--keep]
+const usage = `Usage: npx tsx bench/email-inbound.ts [--pg <server url>] [--count 6000] [--connections 16] [--workers 16] [--processes 2] [--keep]
   --pg URL         run on PostgreSQL: creates database atende_bench_mail on that server (dropped at the end)
   --count N        messages to send (default 6000)
-  --connections N  SMTP connections of the sender (default 8)
-  --workers N      concurrent job workers in the desk (default 6)`;
+  --connections N  SMTP connections of the sender (default 16)
+  --workers N      concurrent job workers per process (default 16; PostgreSQL commits them in groups)
+  --processes N    PostgreSQL only: job-worker processes besides the desk that listens (default 2),
+                   as extra desk nodes on the same database would run them
+  --phased         store everything over SMTP first, then process: the two rates apart`;
 
 const args = readArgs(usage, {
   pg: { type: 'string' }, count: { type: 'string' }, connections: { type: 'string' }, workers: { type: 'string' },
-  keep: { type: 'boolean' }, send: { type: 'string' },
+  keep: { type: 'boolean' }, phased: { type: 'boolean' }, send: { type: 'string' }, work: { type: 'string' }, processes: { type: 'string' },
 });
 const count = intArg(args.count, 6000, 'count');
-const connections = intArg(args.connections, 8, 'connections');
-const workers = intArg(args.workers, 6, 'workers');
+const connections = intArg(args.connections, 16, 'connections');
+const workers = intArg(args.workers, 16, 'workers');
+const processes = args.processes === '0' ? 0 : intArg(args.processes, 2, 'processes');
 const BENCH_DB = 'atende_bench_mail';
 const SUPPORT = 'support@bench.example';
 
@@ -75,23 +82,29 @@ function message(i: number) {
   };
 }
 
-/** The sender, in its own process so it does not share the desk's event loop. */
+/**
+ * The sender, in its own process so it does not share the desk's event loop. Messages are built
+ * before the clock starts (building MIME is the load generator's work, not the desk's).
+ */
 async function sendAll(port: number) {
+  const raws = await Promise.all(Array.from({ length: count }, (_, i) => new MailComposer(message(i)).compile().build()));
   const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: true, maxConnections: connections, maxMessages: Infinity });
+  const startedAt = performance.timeOrigin + performance.now();
   let next = 0;
   let failed = 0;
   const lane = async () => {
     while (next < count) {
       const i = next++;
-      await transport.sendMail(message(i)).catch(() => failed++);
+      await transport.sendMail({ envelope: { from: `customer${i % 300}@bench.example`, to: [SUPPORT] }, raw: raws[i] }).catch(() => failed++);
     }
   };
   await Promise.all(Array.from({ length: connections * 2 }, lane));
+  const endedAt = performance.timeOrigin + performance.now();
   transport.close();
-  process.stdout.write(JSON.stringify({ failed }));
+  process.stdout.write(JSON.stringify({ failed, startedAt, endedAt }));
 }
 
-function spawnSender(port: number): Promise<{ failed: number }> {
+function spawnSender(port: number): Promise<{ failed: number; startedAt: number; endedAt: number }> {
   const argv = [...process.execArgv, import.meta.filename, '--send', String(port), '--count', String(count), '--connections', String(connections)];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -102,38 +115,91 @@ function spawnSender(port: number): Promise<{ failed: number }> {
   });
 }
 
+function deskConfig(dataDir: string, databaseUrl: string | undefined, smtp: boolean) {
+  return loadConfig({
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    DATA_DIR: dataDir, ATENDE_DEMO: 'off', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0',
+    SUPPORT_EMAIL: SUPPORT, SMTP_LISTEN_PORT: smtp ? '0' : 'off', SMTP_LISTEN_HOST: '127.0.0.1', INBOUND_RATE_LIMIT_PER_HOUR: '1000000',
+  });
+}
+
+/** Runs `workers` job loops on a desk until `finished()` and no stored mail waits; answers CPU ms used. */
+async function runWorkers(ctx: AppContext, finished: () => boolean): Promise<number> {
+  const cpu = process.cpuUsage();
+  const pending = async () => Number((await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n FROM inbound_messages WHERE status = 'received'`))[0].n);
+  // An idle worker backs off (up to 100 ms) instead of asking the database 200 times a second.
+  const worker = async () => {
+    for (let idle = 1; ; ) {
+      if (await runNextDueJob(ctx)) {
+        idle = 1;
+        continue;
+      }
+      if (finished() && (await pending()) === 0) return;
+      await new Promise((r) => setTimeout(r, idle));
+      idle = Math.min(idle * 2, 100);
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, worker));
+  const used = process.cpuUsage(cpu);
+  return (used.user + used.system) / 1000;
+}
+
+/** A job-worker process: another desk node on the same PostgreSQL, without a listener. */
+async function workProcess(databaseUrl: string, dataDir: string) {
+  const database = await connect({ kind: 'postgres', url: databaseUrl, poolSize: workers + 2 });
+  const atende = await createAtende(deskConfig(dataDir, databaseUrl, false), { runJobLoop: false, database });
+  let finished = false;
+  process.on('message', () => (finished = true));
+  process.send!({ ready: true });
+  const cpuMs = await runWorkers(atende.ctx, () => finished);
+  await atende.close();
+  await database.close();
+  process.send!({ cpuMs }, () => process.exit(0));
+}
+
+function spawnWorkProcess(databaseUrl: string, dataDir: string) {
+  const argv = [...process.execArgv, import.meta.filename, '--work', databaseUrl, '--keep', '--workers', String(workers)];
+  const child = spawn(process.execPath, argv, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, BENCH_DATA_DIR: dataDir } });
+  const ready = new Promise<void>((resolve) => child.once('message', () => resolve()));
+  const done = new Promise<number>((resolve, reject) => {
+    child.on('message', (m: { cpuMs?: number }) => m.cpuMs !== undefined && resolve(m.cpuMs));
+    child.on('exit', (code) => code !== 0 && reject(new Error(`worker process exited with ${code}`)));
+  });
+  return { ready, done, finish: () => child.send('finish') };
+}
+
 async function main() {
   if (args.send) return sendAll(Number(args.send));
+  if (args.work) return workProcess(args.work, process.env.BENCH_DATA_DIR!);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'atende-bench-mail-'));
   const databaseUrl = args.pg ? await createFreshDatabase(args.pg, BENCH_DB) : undefined;
   console.log(await describeMachine(args.pg));
   console.log(`database: ${databaseUrl ? `PostgreSQL (${BENCH_DB})` : `PGlite in ${dataDir}`}`);
-  const config = loadConfig({
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-    DATA_DIR: dataDir, ATENDE_DEMO: 'off', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0',
-    SUPPORT_EMAIL: SUPPORT, SMTP_LISTEN_PORT: '0', SMTP_LISTEN_HOST: '127.0.0.1', INBOUND_RATE_LIMIT_PER_HOUR: '1000000',
-  });
-  // The job workers are ours, so their number is a parameter (the desk's loop is one worker).
-  const atende = await createAtende(config, { runJobLoop: false });
+  // A pool as big as the workers plus the SMTP side: each worker holds a connection per statement.
+  const database = databaseUrl ? await connect({ kind: 'postgres', url: databaseUrl, poolSize: workers + 8 }) : undefined;
+  const atende = await createAtende(deskConfig(dataDir, databaseUrl, true), { runJobLoop: false, database });
   const { ctx } = atende;
-  let sending = true;
-  const worker = async () => {
-    for (;;) {
-      if (await runNextDueJob(ctx)) continue;
-      if (!sending && (await pending()) === 0) return;
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  };
-  const pending = async () => Number((await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n FROM inbound_messages WHERE status = 'received'`))[0].n);
+  const spawnOthers = () => (databaseUrl ? Array.from({ length: processes }, () => spawnWorkProcess(databaseUrl, dataDir)) : []);
+  // Phased: the other nodes start once everything is stored, so they do not process during sending.
+  let others = args.phased ? [] : spawnOthers();
   try {
-    console.log(`sending ${count} messages over ${connections} SMTP connections; ${workers} job workers`);
-    const started = performance.now();
-    const workersDone = Promise.all(Array.from({ length: workers }, worker));
+    await Promise.all(others.map((o) => o.ready));
+    console.log(`sending ${count} messages over ${connections} SMTP connections; job workers: ${workers} in the listening desk + ${workers} in each of ${others.length} more processes`);
+    let sending = true;
+    const deskCpu = args.phased ? null : runWorkers(ctx, () => !sending);
     const sent = await spawnSender(atende.smtp!.port);
-    const sendSeconds = (performance.now() - started) / 1000;
+    const sendSeconds = (sent.endedAt - sent.startedAt) / 1000;
     sending = false;
-    await workersDone;
-    const totalSeconds = (performance.now() - started) / 1000;
+    if (args.phased) {
+      others = spawnOthers();
+      await Promise.all(others.map((o) => o.ready));
+    }
+    const processStart = performance.timeOrigin + performance.now();
+    others.forEach((o) => o.finish());
+    const cpu = [await (deskCpu ?? runWorkers(ctx, () => true)), ...(await Promise.all(others.map((o) => o.done)))];
+    const totalSeconds = (performance.timeOrigin + performance.now() - sent.startedAt) / 1000;
+    const processSeconds = (performance.timeOrigin + performance.now() - processStart) / 1000;
+    if (args.phased) console.log(`\nprocessing alone (${1 + others.length} process(es)): ${processSeconds.toFixed(1)} s = ${(count / processSeconds).toFixed(0)} msg/s`);
     const byStatus = await rows<{ status: string; n: number }>(ctx.db, sql`SELECT status, count(*)::int AS n FROM inbound_messages GROUP BY status ORDER BY status`);
     const [t] = await rows<{ tickets: number; messages: number; people: number; files: number }>(ctx.db, sql`
       SELECT (SELECT count(*)::int FROM tickets) AS tickets, (SELECT count(*)::int FROM messages) AS messages,
@@ -142,11 +208,13 @@ async function main() {
     console.log('\ninbound email, end to end');
     console.log(`  SMTP accepted: ${stored} of ${count} (sender errors: ${sent.failed}) in ${sendSeconds.toFixed(1)} s = ${(stored / sendSeconds).toFixed(0)} msg/s stored`);
     console.log(`  all settled after ${totalSeconds.toFixed(1)} s = ${(stored / totalSeconds).toFixed(0)} msg/s parsed, stored and turned into tickets/replies`);
+    console.log(`  desk CPU per message: ${(cpu.reduce((a, b) => a + b, 0) / stored).toFixed(2)} ms (processes: ${cpu.map((c) => (c / 1000).toFixed(1)).join(' s, ')} s)`);
     console.log(`  outcomes: ${byStatus.map((r) => `${r.status}=${r.n}`).join(' ')}`);
     console.log(`  created: tickets=${t.tickets} messages=${t.messages} people=${t.people} attachments=${t.files}`);
-    console.log(`  database: ${databaseUrl ? 'PostgreSQL' : 'PGlite'}, SMTP connections: ${connections}, workers: ${workers}`);
+    console.log(`  load average after: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
   } finally {
     await atende.close();
+    await database?.close();
     if (!args.keep) {
       if (args.pg) await dropDatabase(args.pg, BENCH_DB);
       await rm(dataDir, { recursive: true, force: true });

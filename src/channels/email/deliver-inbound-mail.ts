@@ -1,13 +1,12 @@
 import type { AppContext } from '../../server/context';
 import type { AttachmentStore } from '../../modules/messages/attachment-store';
-import type { InboundAttempt } from '../../modules/inbound-mail/commands/begin-inbound-attempt';
+import { syntheticMessageId, type InboundAttempt } from '../../modules/inbound-mail/commands/begin-inbound-attempt';
 import type { InboundOutcome } from '../../modules/inbound-mail/commands/settle-inbound-mail';
-import { countEarlierFromSender, findTicketIdByEmailMessageIds } from '../../modules/inbound-mail/inbound-mail.queries';
+import { screenInboundMail } from '../../modules/inbound-mail/inbound-mail.queries';
 import { storableText } from '../../modules/inbound-mail/storable-text';
 import { findOrCreateCustomer } from '../../modules/people/commands/find-or-create-customer';
 import { markNotificationBounced } from '../../modules/notifications/commands/mark-notification-bounced';
 import { getOrganization } from '../../modules/organizations/organization.queries';
-import { loadActor } from '../../modules/auth/resolve-actor';
 import { isStaff, type Actor } from '../../modules/auth/actor';
 import { maskSecrets } from '../../modules/privacy/mask-secrets';
 import { addMessage } from '../../modules/messages/commands/add-message';
@@ -52,14 +51,18 @@ async function decide(ctx: AppContext, store: AttachmentStore, row: InboundAttem
   const auto = detectAutoReply(mail.headers, mail.subject);
   if (auto) return { status: 'ignored', reason: `auto_reply: ${auto}` };
 
-  const limit = ctx.config.INBOUND_RATE_LIMIT_PER_HOUR;
-  if (!row.retriedByAdmin) {
-    const earlier = await countEarlierFromSender(ctx.db, { fromAddress: sender, id: row.id, receivedAt: row.receivedAt });
-    if (earlier >= limit) return { status: 'rate_limited', reason: `rate_limit: ${earlier} mails from ${sender} in the hour before this one (limit ${limit})` };
-  }
   // Mail without a Message-ID still needs one: threading and de-duplication key on it.
-  const emailMessageId = mail.messageId ?? `<inbound-${row.id}@atende.invalid>`;
-  const existing = await findTicketIdByEmailMessageIds(ctx.db, [emailMessageId]);
+  const emailMessageId = mail.messageId ?? syntheticMessageId(row.id);
+  // The checks came with the attempt, keyed on the headers read at receipt; the parse reads the
+  // same headers, and only when it disagrees are they asked again.
+  const screen = row.fromAddress === sender && (row.messageId ?? syntheticMessageId(row.id)) === emailMessageId
+    ? row
+    : await screenInboundMail(ctx.db, { fromAddress: sender, id: row.id, receivedAt: row.receivedAt, messageId: emailMessageId });
+  const limit = ctx.config.INBOUND_RATE_LIMIT_PER_HOUR;
+  if (!row.retriedByAdmin && screen.earlierFromSender >= limit) {
+    return { status: 'rate_limited', reason: `rate_limit: ${screen.earlierFromSender} mails from ${sender} in the hour before this one (limit ${limit})` };
+  }
+  const existing = screen.existing;
   if (existing) {
     // Our own earlier attempt got this far before failing: it is done, not a duplicate.
     const status = existing.inboundMessageId === row.id ? 'processed' : 'ignored';
@@ -67,8 +70,9 @@ async function decide(ctx: AppContext, store: AttachmentStore, row: InboundAttem
   }
 
   const { person } = await findOrCreateCustomer(ctx, { email: sender, name: mail.from?.name, source: 'email' });
-  const actor = await loadActor(ctx, person.id);
-  if (!actor) return { status: 'ignored', reason: `sender_deactivated: ${sender} belongs to a deactivated person` };
+  if (!person.active) return { status: 'ignored', reason: `sender_deactivated: ${sender} belongs to a deactivated person` };
+  // The same actor loadActor would read, from the record already in hand.
+  const actor: Actor = { id: person.id, name: person.name, role: person.role, organizationId: person.organizationId, teamIds: person.teamIds, emails: person.emails, languages: person.languages };
   const thread = await findThread(ctx, mail);
   const mayReply = thread && (thread.ticket.requesterId === person.id || thread.ticket.cc.some((e) => person.emails.includes(e)));
   if (!mayReply) {

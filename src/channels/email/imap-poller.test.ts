@@ -1,9 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImapFlow } from 'imapflow';
 import { inboundMessages } from '../../db/schema/index';
 import { eq } from 'drizzle-orm';
-import { startMailDesk } from './mail-desk.test-support';
-import { hasDovecot, startDovecot } from './dovecot.test-support';
+import { startMailDesk, type MailDesk } from './mail-desk.test-support';
+import { hasDovecot, startDovecot, type Dovecot } from './dovecot.test-support';
 import { startImapPoller } from './imap-poller';
 import { parseImapUrl } from './imap-mailbox-url';
 
@@ -19,15 +19,21 @@ describe('IMAP mailbox URLs', () => {
 
 // Runs only where Debian's dovecot-imapd is installed (`apt-get install -y dovecot-imapd`): the
 // poller is tested against a real IMAP server, not a mock, and no other IMAP server is at hand.
-describe.skipIf(!hasDovecot)('the IMAP poller against a real Dovecot', async () => {
-  const dovecot = await startDovecot();
-  const imap = new ImapFlow({ host: '127.0.0.1', port: dovecot.port, secure: false, auth: { user: dovecot.user, pass: dovecot.password }, logger: false });
-  afterAll(async () => {
-    await imap.logout().catch(() => {});
-    await dovecot.stop();
+// Set-up runs in beforeAll: a skipped suite's body is still run to collect its tests.
+describe.skipIf(!hasDovecot)('the IMAP poller against a real Dovecot', () => {
+  let dovecot: Dovecot;
+  let imap: ImapFlow;
+  let desk: MailDesk;
+  beforeAll(async () => {
+    dovecot = await startDovecot();
+    imap = new ImapFlow({ host: '127.0.0.1', port: dovecot.port, secure: false, auth: { user: dovecot.user, pass: dovecot.password }, logger: false });
+    desk = await startMailDesk({ IMAP_POLL_SECONDS: '600' });
+    await imap.connect();
   });
-  const desk = await startMailDesk({ IMAP_POLL_SECONDS: '600' });
-  await imap.connect();
+  afterAll(async () => {
+    await imap?.logout().catch(() => {});
+    await dovecot?.stop();
+  });
 
   const mail = (n: string, subject: string) =>
     Buffer.from(`From: Cliente ${n} <imap-${n}@example.org>\r\nTo: support@acme.test\r\nSubject: ${subject}\r\nMessage-ID: <imap-${n}@example.org>\r\n\r\nMensagem ${n} via IMAP.\r\n`);

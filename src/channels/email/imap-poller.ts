@@ -50,7 +50,8 @@ export function startImapPoller(ctx: AppContext, mailbox: ImapMailbox): ImapPoll
           raw: message.source,
           source: 'imap',
           envelopeFrom: message.envelope?.from?.[0]?.address ?? null,
-          envelopeTo: [mailbox.label],
+          // The mailbox's own address counts as ours (loop protection); else its label says where it came from.
+          envelopeTo: [mailbox.user.includes('@') ? mailbox.user : mailbox.label],
           sourceRef: `imap:${mailbox.label}:${uidValidity}:${uid}`,
         });
         // Stored first, acknowledged second.

@@ -50,14 +50,27 @@ export async function findInboundMail(db: Executor, id: string): Promise<Inbound
   return row ?? null;
 }
 
-/** How many mails one sender sent in the hour before this one (the per-sender rate limit). */
-export async function countEarlierFromSender(db: Executor, input: { fromAddress: string; id: string; receivedAt: Date }): Promise<number> {
+/**
+ * Both checks made before a mail is turned into a message, in one round trip: how many mails the
+ * sender sent in the hour before this one (rate limit), and whether its Message-ID is on a ticket.
+ */
+export async function screenInboundMail(
+  db: Executor,
+  input: { fromAddress: string; id: string; receivedAt: Date; messageId: string },
+): Promise<{ earlierFromSender: number; existing: { ticketId: string; messageId: string; inboundMessageId: string | null } | null }> {
   const since = new Date(input.receivedAt.getTime() - 3600_000);
-  const [row] = await rows<{ n: number }>(db, sql`
-    SELECT count(*)::int AS n FROM inbound_messages
-    WHERE from_address = ${input.fromAddress} AND received_at > ${since}
-      AND (received_at, id) < (${input.receivedAt}::timestamptz, ${input.id}::uuid)`);
-  return Number(row?.n ?? 0);
+  const [row] = await rows<{ n: number; ticket_id: string | null; id: string | null; inbound_id: string | null }>(db, sql`
+    SELECT (SELECT count(*)::int FROM inbound_messages
+              WHERE from_address = ${input.fromAddress} AND received_at > ${since}
+                AND (received_at, id) < (${input.receivedAt}::timestamptz, ${input.id}::uuid)) AS n,
+           m.ticket_id, m.id, m.original->>'inboundMessageId' AS inbound_id
+    FROM (SELECT 1) one
+    LEFT JOIN LATERAL (SELECT ticket_id, id, original FROM messages WHERE email_message_id = ${input.messageId}
+                       ORDER BY created_at DESC, id DESC LIMIT 1) m ON true`);
+  return {
+    earlierFromSender: Number(row.n),
+    existing: row.ticket_id ? { ticketId: row.ticket_id, messageId: row.id!, inboundMessageId: row.inbound_id } : null,
+  };
 }
 
 /**

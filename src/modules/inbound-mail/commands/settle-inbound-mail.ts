@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../../server/context';
 import { rows } from '../../../db/rows';
-import { recordEvent } from '../../../events/record-event';
+import { newId } from '../../../server/ids';
 import type { InboundStatus } from '../../../db/schema/index';
 import { storableText } from '../storable-text';
 
@@ -23,22 +23,20 @@ export interface InboundOutcome {
 export async function settleInboundMail(ctx: AppContext, input: { id: string } & InboundOutcome): Promise<boolean> {
   const now = ctx.clock.now();
   const reason = storableText(input.reason, 1000);
-  const settled = await ctx.db.transaction(async (tx) => {
-    const updated = await rows<{ id: string; from_address: string | null }>(tx, sql`
+  // One statement: the update and its event commit together, in one round trip.
+  const settled = await rows<{ id: string }>(ctx.db, sql`
+    WITH u AS (
       UPDATE inbound_messages SET status = ${input.status}, reason = ${reason}, ticket_id = ${input.ticketId ?? null},
         ticket_message_id = ${input.ticketMessageId ?? null}, processed_at = ${now},
         subject = coalesce(${clean(input.subject)}, subject), from_address = coalesce(${clean(input.fromAddress)}, from_address)
       WHERE id = ${input.id} AND status = 'received'
-      RETURNING id, from_address`);
-    if (!updated.length) return false;
-    await recordEvent(tx, {
-      type: `inbound_mail.${input.status}`,
-      ticketId: input.ticketId ?? null,
-      data: { inboundMessageId: input.id, reason: reason.split(':')[0], from: updated[0].from_address },
-      at: now,
-    });
-    return true;
-  });
+      RETURNING id, from_address
+    )
+    INSERT INTO events (id, type, ticket_id, actor_id, data, created_at)
+    SELECT ${newId()}, ${`inbound_mail.${input.status}`}, ${input.ticketId ?? null}::uuid, NULL,
+      jsonb_build_object('inboundMessageId', u.id, 'reason', ${reason.split(':')[0]}::text, 'from', u.from_address), ${now}
+    FROM u
+    RETURNING id`).then((r) => r.length > 0);
   if (settled) ctx.events.kick();
   return settled;
 }

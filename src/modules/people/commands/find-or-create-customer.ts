@@ -2,8 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../../server/context';
 import { newId } from '../../../server/ids';
 import { rows } from '../../../db/rows';
-import { recordEvent } from '../../../events/record-event';
-import { findPerson, findPersonByEmail, type PersonRecord } from '../person.queries';
+import { findPersonByEmail, type PersonRecord } from '../person.queries';
 
 // Thrown inside the transaction to roll back a person whose address another writer took first.
 class AddressTaken extends Error {}
@@ -25,16 +24,24 @@ export async function findOrCreateCustomer(
   const now = ctx.clock.now();
   const name = displayName(input.name, email);
   try {
+    // One statement inside the transaction: the person, the address and the event; the address
+    // key decides who wins a race, and the loser's person row is rolled back with it.
     await ctx.db.transaction(async (tx) => {
       const inserted = await rows<{ person_id: string }>(tx, sql`
         WITH p AS (
           INSERT INTO people (id, name, role, languages, created_at, updated_at)
           VALUES (${id}, ${name}, 'customer', '{}', ${now}, ${now}) RETURNING id
+        ), e AS (
+          INSERT INTO person_emails (email, person_id, is_primary) SELECT ${email}, p.id, true FROM p
+          ON CONFLICT (email) DO NOTHING RETURNING person_id
+        ), ev AS (
+          INSERT INTO events (id, type, actor_id, data, created_at)
+          SELECT ${newId()}, 'people.created', NULL,
+            jsonb_build_object('personId', e.person_id, 'role', 'customer', 'source', ${input.source ?? 'email'}::text), ${now}
+          FROM e
         )
-        INSERT INTO person_emails (email, person_id, is_primary) SELECT ${email}, p.id, true FROM p
-        ON CONFLICT (email) DO NOTHING RETURNING person_id`);
+        SELECT person_id FROM e`);
       if (!inserted.length) throw new AddressTaken();
-      await recordEvent(tx, { type: 'people.created', data: { personId: id, role: 'customer', source: input.source ?? 'email' }, at: now });
     });
   } catch (err) {
     if (!(err instanceof AddressTaken)) throw err;
@@ -43,7 +50,11 @@ export async function findOrCreateCustomer(
     throw err;
   }
   ctx.events.kick();
-  return { person: (await findPerson(ctx.db, id))!, created: true };
+  const person: PersonRecord = {
+    id, name, role: 'customer', organizationId: null, languages: [], phone: null, active: true,
+    createdAt: now, updatedAt: now, emails: [email], teamIds: [],
+  };
+  return { person, created: true };
 }
 
 /** A display name from a mail header, else the address's local part ("ana.souza" → "ana.souza"). */
