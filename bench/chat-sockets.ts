@@ -20,6 +20,7 @@ import { createFreshDatabase, dropDatabase } from './lib/postgres';
 import { startBenchServer } from './lib/server';
 import { formatSummary, summarize } from './lib/stats';
 import { widgetIdentityHash } from '../src/channels/widget/widget-identity';
+import { chatGatewayOf } from '../src/modules/chat/gateway/chat-gateway';
 
 const usage = `Usage: npx tsx bench/chat-sockets.ts [--pg <server url>] [--customers 1000] [--agents 20] [--messages 3] [--duration 30]
   --pg URL        run on PostgreSQL: creates database atende_chat_bench on that server (dropped at the end)
@@ -141,6 +142,28 @@ async function main(): Promise<void> {
     });
     console.log(`setup: ${customers} customers with accepted chats, ${agentCount} agents in ${((performance.now() - setupStart) / 1000).toFixed(1)} s`);
 
+    // Server-side time of a line, to tell the desk's own work from the machine's scheduling: from the
+    // frame's arrival at the hub to the hub handing the frame to the agent's socket.
+    const hub = chatGatewayOf(server.atende.ctx).hub;
+    const arrived = new Map<string, number>();
+    const serverSide: number[] = [];
+    const receive = hub.receive.bind(hub);
+    const deliver = hub.deliver.bind(hub);
+    hub.receive = (client, text) => {
+      const clientId = /"clientId":"([^"]+)"/.exec(text)?.[1];
+      if (clientId) arrived.set(clientId, performance.now());
+      return receive(client, text);
+    };
+    hub.deliver = async (message) => {
+      await deliver(message);
+      const clientId = message.kind === 'event' ? (message.data?.message as { clientId?: string } | undefined)?.clientId : undefined;
+      const start = clientId ? arrived.get(clientId) : undefined;
+      if (start !== undefined) {
+        serverSide.push(performance.now() - start);
+        arrived.delete(clientId!);
+      }
+    };
+
     global.gc?.();
     const rssIdle = process.memoryUsage().rss;
     const child = fork(import.meta.filename, ['--clients'], { execArgv: process.execArgv });
@@ -165,6 +188,7 @@ async function main(): Promise<void> {
     console.log(`lines: ${result.expected} sent over ${(durationMs / 1000).toFixed(0)} s (${(result.expected / (durationMs / 1000)).toFixed(0)}/s), ${result.delivered.length} delivered, ${result.errors} errors`);
     console.log(`customer socket → agent socket: ${formatSummary(delivery)}  ${delivery.p99 < 50 ? 'PASS' : 'FAIL'} (p99 < 50 ms)`);
     console.log(`customer send → ack (stored):   ${formatSummary(ack)}`);
+    console.log(`inside the desk (frame in → frames out to the agent): ${formatSummary(summarize(serverSide))}`);
     console.log(`desk RSS: ${mb(rssIdle)} before the sockets, ${mb(rssConnected)} with them open (${((rssConnected - rssIdle) / sockets / 1024).toFixed(1)} KB per socket), ${mb(rssPeak)} peak under load`);
   } finally {
     await server.close();

@@ -34,10 +34,11 @@ function boot(tag: HTMLScriptElement): void {
 
   const fail = (err: unknown) => {
     if (err instanceof ApiError && err.code === 'chat_not_entitled') return view.showRefused(err.message, err.details);
-    if (err instanceof ApiError && (err.code === 'invalid_widget_token' || err.status === 401)) {
+    if (err instanceof ApiError && err.status === 401 && api.token) {
+      // The remembered sign-in expired: sign in again (once; the session call reports its own errors).
       remembered.saveSession(null, null);
       api.token = null;
-      return void signIn();
+      return void signIn().catch((again) => view.setStatus(again instanceof ApiError ? again.message : t('error')));
     }
     view.setStatus(err instanceof ApiError ? err.message : t('error'));
   };
@@ -201,8 +202,14 @@ function boot(tag: HTMLScriptElement): void {
       return resume().catch(fail);
     }
     if (email && data.userHash) {
-      const session = await api.call<{ token: string }>('POST', '/chats/widget-session', { email, hash: data.userHash, ...(data.userName ? { name: data.userName } : {}) });
-      return useSession(session.token, email);
+      try {
+        const session = await api.call<{ token: string }>('POST', '/chats/widget-session', { email, hash: data.userHash, ...(data.userName ? { name: data.userName } : {}) });
+        return await useSession(session.token, email);
+      } catch (err) {
+        // A host whose hash the desk refuses (a wrong secret): the customer can still prove their email.
+        if (err instanceof ApiError && err.status === 401) return askEmail(err.message);
+        throw err;
+      }
     }
     askEmail();
   }

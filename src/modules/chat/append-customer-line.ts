@@ -6,6 +6,18 @@ import { newId } from '../../server/ids';
 import { maskSecrets } from '../privacy/mask-secrets';
 import { presentChatMessage } from './chat.presenter';
 import type { ChatMessageRecord } from './chat.queries';
+import type { AnnouncedChatEvent } from './chat-announce';
+import type { ChatStatus } from '../../db/schema/index';
+
+type ChatColumns = {
+  id: string;
+  public_id: string;
+  customer_id: string;
+  team_id: string | null;
+  assignee_id: string | null;
+  agent_ids: string[];
+  status: ChatStatus;
+};
 
 /**
  * The hot path of a chat: a customer's line in a chat that waits for or talks with an agent. One
@@ -19,7 +31,7 @@ import type { ChatMessageRecord } from './chat.queries';
 export async function appendCustomerLine(
   db: Executor,
   input: { chatId: string; author: { id: string; name: string }; text: string; clientId?: string | null; now: Date },
-): Promise<{ message: ChatMessageRecord; duplicate: boolean } | null> {
+): Promise<{ message: ChatMessageRecord; duplicate: boolean; event: AnnouncedChatEvent | null } | null> {
   const { now } = input;
   const message: ChatMessageRecord = {
     id: newId(),
@@ -32,8 +44,9 @@ export async function appendCustomerLine(
     createdAt: now,
     authorName: input.author.name,
   };
-  const presented = JSON.stringify(presentChatMessage(message));
-  const [written] = await rows<{ stored: boolean; open: boolean }>(
+  const presented = presentChatMessage(message);
+  const eventId = newId();
+  const [written] = await rows<ChatColumns & { stored: boolean }>(
     db,
     sql`WITH c AS (
       UPDATE chats SET last_message_at = ${now}, last_customer_activity_at = ${now}, awaiting_customer_since = NULL, updated_at = ${now}
@@ -45,16 +58,29 @@ export async function appendCustomerLine(
       ON CONFLICT DO NOTHING RETURNING id
     ), e AS (
       INSERT INTO events (id, type, ticket_id, actor_id, data, created_at)
-      SELECT ${newId()}, 'chats.message_created', NULL, ${message.authorId},
+      SELECT ${eventId}, 'chats.message_created', NULL, ${message.authorId},
         jsonb_build_object('chat', jsonb_build_object('chatId', c.id, 'publicId', c.public_id, 'customerId', c.customer_id,
           'teamId', c.team_id, 'assigneeId', c.assignee_id, 'agentIds', to_jsonb(c.agent_ids), 'status', c.status),
-          'message', ${presented}::jsonb), ${now}
+          'message', ${JSON.stringify(presented)}::jsonb), ${now}
       FROM c, m
     )
-    SELECT EXISTS (SELECT 1 FROM m) AS stored, EXISTS (SELECT 1 FROM c) AS open`,
+    SELECT EXISTS (SELECT 1 FROM m) AS stored, c.id, c.public_id, c.customer_id, c.team_id, c.assignee_id,
+      to_jsonb(c.agent_ids) AS agent_ids, c.status FROM c`,
   );
-  if (!written.open) return null;
-  if (written.stored) return { message, duplicate: false };
+  if (!written) return null;
+  if (written.stored) {
+    const chat = {
+      chatId: written.id,
+      publicId: written.public_id,
+      customerId: written.customer_id,
+      teamId: written.team_id,
+      assigneeId: written.assignee_id,
+      agentIds: written.agent_ids,
+      status: written.status,
+    };
+    const event = { id: eventId, type: 'chats.message_created', actorId: message.authorId, ticketId: null, data: { chat, message: presented }, createdAt: now };
+    return { message, duplicate: false, event };
+  }
   const [existing] = await db.select().from(chatMessages).where(and(eq(chatMessages.chatId, input.chatId), eq(chatMessages.clientId, message.clientId!)));
-  return { message: { ...existing, authorName: input.author.name }, duplicate: true };
+  return { message: { ...existing, authorName: input.author.name }, duplicate: true, event: null };
 }

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startTestDesk } from '../../../test/desk';
 import { widgetIdentityHash } from '../../channels/widget/widget-identity';
 import { ChatSocket, chatCast, tokenFor, widgetApi } from './chat.test-support';
+import { chatGatewayOf } from './gateway/chat-gateway';
 
 const WIDGET_SECRET = 'test-widget-secret-0123456789';
 const desk = await startTestDesk({ env: { WIDGET_SECRET } });
@@ -85,6 +86,18 @@ describe('chat over the WebSocket (docs/chat-protocol.md)', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(outsider.frames.some((f) => f.chatId === chat.id)).toBe(false);
     expect(strangerSocket.frames.some((f) => JSON.stringify(f).includes('private words'))).toBe(false);
+  });
+
+  it('closes a widget socket once its sign-in expired', async () => {
+    const { customer } = await chatCast(desk);
+    const session = await desk.anonymous.post('/api/v1/chats/widget-session', { email: customer.email, hash: widgetIdentityHash(WIDGET_SECRET, customer.email) });
+    const socket = await open(session.body.token);
+    const closed = new Promise<number>((resolve) => socket.ws.once('close', (code) => resolve(code)));
+    await chatGatewayOf(desk.atende.ctx).hub.refreshAll();
+    expect(socket.ws.readyState).toBe(socket.ws.OPEN);
+    await desk.admin.post('/api/v1/admin/clock', { advance: 'P31D' });
+    await chatGatewayOf(desk.atende.ctx).hub.refreshAll();
+    expect(await closed).toBe(4401);
   });
 
   it('refuses a socket without credentials and a widget session with a forged hash', async () => {

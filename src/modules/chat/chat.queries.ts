@@ -68,7 +68,8 @@ function decodeCursor(cursor: string | undefined): Cursor | null {
 
 /**
  * Chats the actor may see. The waiting queue comes in arrival order (R19, R25); other lists newest
- * activity first. Customers see only their own chats.
+ * first (by start: ordering by last activity would index a column every line rewrites). Customers
+ * see only their own chats.
  */
 export async function listChats(ctx: AppContext, input: { actor: Actor } & ListChats) {
   const { actor } = input;
@@ -81,13 +82,13 @@ export async function listChats(ctx: AppContext, input: { actor: Actor } & ListC
   const cursor = decodeCursor(input.cursor);
   if (cursor) {
     const at = new Date(cursor[0]);
-    filters.push(arrivalOrder ? sql`(${chats.queuedAt}, ${chats.id}) > (${at}, ${cursor[1]})` : sql`(${chats.lastMessageAt}, ${chats.id}) < (${at}, ${cursor[1]})`);
+    filters.push(arrivalOrder ? sql`(${chats.queuedAt}, ${chats.id}) > (${at}, ${cursor[1]})` : sql`(${chats.createdAt}, ${chats.id}) < (${at}, ${cursor[1]})`);
   }
-  const order = arrivalOrder ? [asc(chats.queuedAt), asc(chats.id)] : [desc(chats.lastMessageAt), desc(chats.id)];
+  const order = arrivalOrder ? [asc(chats.queuedAt), asc(chats.id)] : [desc(chats.createdAt), desc(chats.id)];
   const found = (await ctx.db.select(selection).from(chats).where(and(...filters)).orderBy(...order).limit(input.limit + 1)).map(normalize);
   const items = found.slice(0, input.limit);
   const last = items[items.length - 1];
-  const nextCursor = found.length > input.limit ? encodeCursor(arrivalOrder ? last.queuedAt! : last.lastMessageAt, last.id) : null;
+  const nextCursor = found.length > input.limit ? encodeCursor(arrivalOrder ? last.queuedAt! : last.createdAt, last.id) : null;
   return { items, nextCursor };
 }
 

@@ -1,6 +1,6 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../server/context';
-import { chatWidgetTokens } from '../../db/schema/index';
+import { chatWidgetTokens, people } from '../../db/schema/index';
 import { hashSecret } from '../../server/ids';
 import { loadActor } from '../auth/resolve-actor';
 import type { Actor } from '../auth/actor';
@@ -18,4 +18,19 @@ export async function actorFromWidgetToken(ctx: AppContext, token: string): Prom
     .from(chatWidgetTokens)
     .where(and(eq(chatWidgetTokens.tokenHash, hashSecret(token)), gt(chatWidgetTokens.expiresAt, ctx.clock.now())));
   return row ? loadActor(ctx, row.personId) : null;
+}
+
+/**
+ * Which of these widget tokens still hold (not expired, person active), in one query: the gateway
+ * checks a thousand connected widgets every minute without a thousand round trips.
+ */
+export async function stillValidWidgetTokens(ctx: AppContext, tokens: string[]): Promise<Set<string>> {
+  if (tokens.length === 0) return new Set();
+  const byHash = new Map(tokens.map((t) => [hashSecret(t), t]));
+  const valid = await ctx.db
+    .select({ tokenHash: chatWidgetTokens.tokenHash })
+    .from(chatWidgetTokens)
+    .innerJoin(people, eq(people.id, chatWidgetTokens.personId))
+    .where(and(inArray(chatWidgetTokens.tokenHash, [...byHash.keys()]), gt(chatWidgetTokens.expiresAt, ctx.clock.now()), eq(people.active, true)));
+  return new Set(valid.map((v) => byHash.get(v.tokenHash)!));
 }

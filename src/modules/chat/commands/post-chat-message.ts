@@ -11,6 +11,7 @@ import { applyTurn } from '../bot/apply-turn';
 import { finishBotWork } from '../bot/finish-bot-work';
 import { followDeflection } from '../bot/follow-deflection';
 import { appendCustomerLine } from '../append-customer-line';
+import { announceChatEvent } from '../chat-announce';
 import { isId } from '../../../server/ids';
 
 const closed = () => new AppError('conflict', 'chat_closed', 'This chat is closed; reopen it (POST /api/v1/chats/:id/reopen) or start a new one.');
@@ -28,8 +29,11 @@ export async function postChatMessage(ctx: AppContext, input: { actor: Actor; ch
   if (!staff && !data.internal && isId(input.chatId)) {
     // The hot path first: a customer's line in their open chat is one statement (see its file).
     const line = await appendCustomerLine(ctx.db, { chatId: input.chatId, author: actor, text: data.text, clientId: data.clientId, now: ctx.clock.now() });
-    if (line && !line.duplicate) ctx.events.kick();
-    if (line) return line;
+    // An announced line needs no drain of its own: the next one (any command's, or the job loop's
+    // within a second) marks it dispatched, in a batch. On the embedded database a drain per line
+    // would double the statements on the server's only thread.
+    if (line?.event && !announceChatEvent(ctx, line.event)) ctx.events.kick();
+    if (line) return { message: line.message, duplicate: line.duplicate };
   }
   const chat = await findChatRow(ctx.db, input.chatId);
   assertCanSeeChat(actor, chat);

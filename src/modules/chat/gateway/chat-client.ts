@@ -13,6 +13,8 @@ export class ChatClient {
   /** Staff following their teams' queues (every chat event they may see, joined or not). */
   queue = false;
   alive = true;
+  /** Client ids of lines this socket sent and awaits the ack of: the ack carries the line to it. */
+  readonly sending = new Set<string>();
 
   constructor(
     readonly socket: WebSocket,

@@ -11,7 +11,8 @@ import { getChat, listChatMessages } from '../chat.queries';
 import { presentChat, presentChatMessage } from '../chat.presenter';
 import { postChatMessage } from '../commands/post-chat-message';
 import { markChatRead } from '../commands/mark-chat-read';
-import { actorFromWidgetToken } from '../widget-auth';
+import { actorFromWidgetToken, stillValidWidgetTokens } from '../widget-auth';
+import { onChatAnnounced } from '../chat-announce';
 import { InProcessChatBus, PostgresChatBus, type ChatBus, type ChatBusEvent, type ChatBusMessage } from './chat-bus';
 import { ChatHub } from './chat-hub';
 
@@ -42,6 +43,9 @@ export class ChatGateway {
   private refreshTimer: NodeJS.Timeout | null = null;
   /** This process's tag on the bus. */
   private readonly origin = randomUUID();
+  /** Events already sent at commit time, which the dispatcher then need not send again. */
+  private readonly announced = new Set<string>();
+  private publishing: Promise<void> = Promise.resolve();
 
   constructor(private readonly ctx: AppContext) {
     const pool = ctx.database.kind === 'postgres' ? ctx.database.pool : undefined;
@@ -66,6 +70,7 @@ export class ChatGateway {
         const [row] = await ctx.db.select().from(events).where(eq(events.id, id));
         return row ? toBusEvent(row) : null;
       },
+      validWidgetTokens: (tokens) => stillValidWidgetTokens(ctx, tokens),
       reloadActor: async (client) => {
         const { credential } = client;
         if (!credential) return client.actor;
@@ -80,6 +85,11 @@ export class ChatGateway {
     // Messages this process sent were delivered here already; the bus brings the others' only.
     this.started ??= this.bus.start((message) => (message.origin === this.origin ? Promise.resolve() : this.hub.deliver(message))).then(() => {
       this.ctx.events.subscribe(this.subscriber());
+      onChatAnnounced(this.ctx, (event) => {
+        this.announced.add(event.id);
+        if (this.announced.size > 10_000) this.announced.delete(this.announced.values().next().value as string);
+        this.share(toBusEvent(event)).catch((err) => this.ctx.logger.error({ err }, 'chat: announcing an event failed'));
+      });
       this.refreshTimer = setInterval(() => void this.hub.refreshAll(), REFRESH_EVERY_MS);
       this.refreshTimer.unref();
     });
@@ -92,23 +102,27 @@ export class ChatGateway {
       types: [...chatEventTypes],
       handle: async (event: DispatchedEvent) => {
         if (this.ctx.clock.now().getTime() - event.createdAt.getTime() > STALE_AFTER_MS) return;
+        if (this.announced.has(event.id)) return; // sent at commit (chat-announce.ts)
         await this.share(toBusEvent(event));
       },
     };
   }
 
   /**
-   * Delivers to this process's sockets at once, then tells the other processes. Local delivery does
-   * not wait for a NOTIFY round trip, which is most of the customer → agent latency on one node.
+   * Delivers to this process's sockets at once, then queues the NOTIFY for the other processes. The
+   * queue keeps the bus in order without making the dispatcher (or a command) wait a round trip.
    */
   private async share(message: ChatBusMessage): Promise<void> {
     await this.hub.deliver(message);
-    await this.bus.publish({ ...message, origin: this.origin });
+    this.publishing = this.publishing
+      .then(() => this.bus.publish({ ...message, origin: this.origin }))
+      .catch((err) => this.ctx.logger.warn({ err }, 'chat: publishing to the other processes failed'));
   }
 
   async close(): Promise<void> {
     if (this.refreshTimer) clearInterval(this.refreshTimer);
     for (const client of this.hub.clients) client.socket.close(1001, 'server stopping');
+    await this.publishing;
     await this.bus.close();
   }
 }

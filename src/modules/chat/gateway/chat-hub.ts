@@ -17,6 +17,8 @@ export interface ChatHubOptions {
   loadEvent(id: string): Promise<ChatBusEvent | null>;
   /** Reads a socket's person again (sessions expire, teams change); null when signed out. */
   reloadActor(client: ChatClient): Promise<Actor | null>;
+  /** Of these widget tokens, those that still hold (one query for every connected widget). */
+  validWidgetTokens(tokens: string[]): Promise<Set<string>>;
 }
 
 const accessFromView = (chat: ChatView): ChatAccess => ({
@@ -106,8 +108,14 @@ export class ChatHub {
           else this.queueWatchers.add(client);
           return client.send({ type: 'queue', ref, on: m.on !== false });
         case 'message': {
-          const message = await this.options.post(client.actor, chatId, m);
-          return client.send({ type: 'ack', ref, chatId, clientId: message.clientId, message });
+          const clientId = typeof m.clientId === 'string' ? m.clientId : null;
+          if (clientId) client.sending.add(clientId);
+          try {
+            const message = await this.options.post(client.actor, chatId, m);
+            return client.send({ type: 'ack', ref, chatId, clientId: message.clientId, message });
+          } finally {
+            if (clientId) client.sending.delete(clientId);
+          }
         }
         case 'typing':
           return await this.typing(client, chatId, m.typing !== false);
@@ -141,7 +149,10 @@ export class ChatHub {
     const access = event && accessOf(event);
     if (!event || !access) return;
     if (this.known.has(access.chatId)) this.known.set(access.chatId, access);
+    const ownLine = (event.data?.message as { clientId?: string | null } | undefined)?.clientId;
     for (const client of this.byCustomer.get(access.customerId) ?? []) {
+      // The socket that sent the line gets it in its ack; its other tabs get the frame.
+      if (ownLine && client.sending.has(ownLine)) continue;
       const frame = customerFrame(event, access);
       if (frame) client.send({ ...frame });
     }
@@ -150,6 +161,7 @@ export class ChatHub {
     const from = event.data?.from as { teamId?: string | null; assigneeId?: string | null } | undefined;
     const before = event.type === 'chats.transferred' && from ? { ...access, teamId: from.teamId ?? null, assigneeId: from.assigneeId ?? null } : null;
     for (const client of staff) {
+      if (ownLine && client.sending.has(ownLine)) continue;
       if (canSeeChat(client.actor, access)) client.send({ ...staffFrame(event, access) });
       else if (before && canSeeChat(client.actor, before)) client.send({ type: 'chats.left_view', chatId: access.chatId, data: {}, id: event.id, at: event.at });
     }
@@ -176,23 +188,34 @@ export class ChatHub {
   }
 
   /**
-   * Reloads every connected person; closes the sockets of those now signed out. A few at a time:
-   * a thousand widgets reloaded at once would queue every chat line behind their queries.
+   * Reloads every connected person; closes the sockets of those now signed out. Widgets (most of the
+   * sockets) are checked together in one query; the others a few at a time, so a thousand reloads
+   * never queue the chat lines behind them.
    */
   async refreshAll(): Promise<void> {
-    const clients = [...this.clients];
-    for (let i = 0; i < clients.length; i += REFRESH_BATCH) {
-      await Promise.all(clients.slice(i, i + REFRESH_BATCH).map((client) => this.refresh(client)));
+    const widgets = [...this.clients].filter((c) => c.credential?.kind === 'widget');
+    try {
+      const valid = await this.options.validWidgetTokens(widgets.map((c) => c.credential!.value));
+      for (const client of widgets) if (!valid.has(client.credential!.value)) this.signOut(client);
+    } catch (err) {
+      this.options.logger.warn({ err }, 'chat: could not check the connected widgets');
     }
+    const others = [...this.clients].filter((c) => c.credential?.kind !== 'widget');
+    for (let i = 0; i < others.length; i += REFRESH_BATCH) {
+      await Promise.all(others.slice(i, i + REFRESH_BATCH).map((client) => this.refresh(client)));
+    }
+  }
+
+  private signOut(client: ChatClient): void {
+    client.socket.close(4401, 'signed out');
+    this.remove(client);
   }
 
   private async refresh(client: ChatClient): Promise<void> {
     try {
       const actor = await this.options.reloadActor(client);
-      if (!actor) {
-        client.socket.close(4401, 'signed out');
-        this.remove(client);
-      } else client.actor = actor;
+      if (!actor) this.signOut(client);
+      else client.actor = actor;
     } catch (err) {
       this.options.logger.warn({ err }, 'chat: could not reload a connected person');
     }
