@@ -4,6 +4,8 @@ import type { Db } from '../db/connection';
 import { events } from '../db/schema/index';
 import type { Clock } from '../server/clock';
 
+const BATCH = 200;
+
 export interface DispatchedEvent {
   id: string;
   type: string;
@@ -65,7 +67,7 @@ export class EventDispatcher {
         .from(events)
         .where(isNull(events.dispatchedAt))
         .orderBy(asc(events.id))
-        .limit(200);
+        .limit(BATCH);
       if (batch.length === 0) return;
       for (const event of batch) {
         for (const s of this.subscribers) {
@@ -81,6 +83,9 @@ export class EventDispatcher {
         .update(events)
         .set({ dispatchedAt: this.clock.now() })
         .where(and(inArray(events.id, batch.map((e) => e.id)), isNull(events.dispatchedAt)));
+      // A short batch was everything committed before this read; anything later kicked again
+      // (`again`), so a last read that finds nothing would be a wasted round trip.
+      if (batch.length < BATCH) return;
     }
   }
 

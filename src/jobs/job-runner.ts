@@ -9,20 +9,23 @@ const LEASE_MS = 5 * 60_000;
 
 /**
  * Leases one due job with FOR UPDATE SKIP LOCKED, so several processes on one PostgreSQL never run
- * the same job twice; returns false when nothing is due at the clock's now.
+ * the same job twice; returns false when nothing is due at the clock's now. A job whose lease
+ * expired (its worker died) goes first, so a steady backlog cannot starve it; then the queued ones,
+ * oldest due first. Each set is read from its own partial index.
  */
 export async function runNextDueJob(ctx: AppContext): Promise<boolean> {
   const now = ctx.clock.now();
   const leased = await rowsOf(ctx.db, sql`
+    WITH expired AS (
+      SELECT id FROM jobs WHERE status = 'running' AND locked_until < ${now}
+      ORDER BY locked_until LIMIT 1 FOR UPDATE SKIP LOCKED
+    ), due AS (
+      SELECT id FROM jobs WHERE status = 'queued' AND run_at <= ${now} AND NOT EXISTS (SELECT 1 FROM expired)
+      ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
+    )
     UPDATE jobs SET status = 'running', attempts = attempts + 1,
       locked_until = ${new Date(now.getTime() + LEASE_MS)}
-    WHERE id = (
-      SELECT id FROM jobs
-      WHERE (status = 'queued' AND run_at <= ${now}) OR (status = 'running' AND locked_until < ${now})
-      ORDER BY run_at, id
-      LIMIT 1
-      FOR UPDATE SKIP LOCKED
-    )
+    WHERE id IN (SELECT id FROM expired UNION ALL SELECT id FROM due)
     RETURNING id, name, payload, run_at, attempts`);
   const job = leased[0] as LeasedJob | undefined;
   if (!job) return false;
@@ -57,14 +60,31 @@ export async function runDueJobs(ctx: AppContext, limit = 100_000): Promise<numb
   return ran;
 }
 
+/**
+ * Runs due jobs with several workers at once, each leasing its own (a backlog of inbound mail is
+ * mostly waiting on the database, so one worker leaves the cores idle). Order across workers is not
+ * guaranteed, as it is not across processes; the manual clock's `runDueJobs` stays one at a time.
+ */
+async function runDueJobsConcurrently(ctx: AppContext, workers: number, limit: number): Promise<number> {
+  if (workers <= 1) return runDueJobs(ctx, limit);
+  let ran = 0;
+  await Promise.all(Array.from({ length: workers }, async () => {
+    while (ran < limit && (await runNextDueJob(ctx))) ran++;
+  }));
+  await ctx.events.drain();
+  return ran;
+}
+
 /** Polls for due jobs on the system clock until stopped. */
 export function startJobLoop(ctx: AppContext): () => Promise<void> {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
+  // PGlite is one connection in this process: more workers would only queue behind each other.
+  const workers = ctx.config.JOB_CONCURRENCY ?? (ctx.database.kind === 'postgres' ? 4 : 1);
   const tick = () => {
     if (stopped) return;
-    running = runDueJobs(ctx, 500)
+    running = runDueJobsConcurrently(ctx, workers, 500)
       .catch((err) => ctx.logger.error({ err }, 'job loop failed'))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, ctx.config.JOB_POLL_MS);

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { RealtimeEvent } from './realtime-frame';
+import { NotifyBatcher } from '../db/notify-batcher';
 
 /**
  * Carries committed events to the hubs that hold sockets. To add a transport, implement these three
@@ -42,7 +43,7 @@ export function notifyPayload(event: RealtimeEvent): string {
 }
 
 /**
- * Several processes on one PostgreSQL: each publishes with NOTIFY on the pool and LISTENs on a
+ * Several processes on one PostgreSQL: each publishes with NOTIFY on the pool (batched) and LISTENs on a
  * connection of its own, so a socket on any node hears events committed by any node. The listening
  * connection reconnects with backoff; events published while it is down are missed, which clients
  * cover by refetching when their socket reconnects.
@@ -53,11 +54,14 @@ export class PostgresBus implements RealtimeBus {
   private closed = false;
   private retryMs = 500;
   private retryTimer: NodeJS.Timeout | null = null;
+  private readonly notifications: NotifyBatcher;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.notifications = new NotifyBatcher(pool, NOTIFY_CHANNEL, logger);
+  }
 
   async start(onEvent: (event: RealtimeEvent) => Promise<void>): Promise<void> {
     this.onEvent = onEvent;
@@ -66,11 +70,12 @@ export class PostgresBus implements RealtimeBus {
 
   async publish(event: RealtimeEvent): Promise<void> {
     if (this.closed) return;
-    await this.pool.query('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, notifyPayload(event)]);
+    this.notifications.send(notifyPayload(event));
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    await this.notifications.idle();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     const listener = this.listener;
     this.listener = null;

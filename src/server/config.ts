@@ -19,6 +19,7 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SUPPORT_EMAIL: z.string().email().default('support@atende.localhost'),
   JOB_POLL_MS: z.coerce.number().int().positive().default(1000),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional().describe('Jobs run at once per process (default 4 on PostgreSQL, 1 on PGlite)'),
   WIDGET_SECRET: z.string().min(16, 'WIDGET_SECRET must be at least 16 characters').optional().describe('Chat widget: HMAC key of data-user-hash (identity vouched by the host product)'),
   // Outbound email (src/channels/email/outbound): without SMTP_URL mails stay queued in the outbox.
   SMTP_URL: z.string().url().optional().describe('Outgoing mail server, e.g. smtp://user:pass@smtp.example.com:587'),

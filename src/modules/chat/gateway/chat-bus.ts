@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { NotifyBatcher } from '../../../db/notify-batcher';
 import type { Logger } from 'pino';
 import type { ChatAccess } from '../chat.policy';
 
@@ -60,11 +61,14 @@ export class PostgresChatBus implements ChatBus {
   private closed = false;
   private retryMs = 500;
   private retryTimer: NodeJS.Timeout | null = null;
+  private readonly notifications: NotifyBatcher;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.notifications = new NotifyBatcher(pool, CHAT_NOTIFY_CHANNEL, logger);
+  }
 
   async start(onMessage: (message: ChatBusMessage) => Promise<void>): Promise<void> {
     this.onMessage = onMessage;
@@ -76,11 +80,12 @@ export class PostgresChatBus implements ChatBus {
     let payload = JSON.stringify(message);
     if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES && message.kind === 'event') payload = JSON.stringify({ ...message, data: null });
     if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) return;
-    await this.pool.query('SELECT pg_notify($1, $2)', [CHAT_NOTIFY_CHANNEL, payload]);
+    this.notifications.send(payload);
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    await this.notifications.idle();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     const listener = this.listener;
     this.listener = null;

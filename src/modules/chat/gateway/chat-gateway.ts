@@ -45,7 +45,6 @@ export class ChatGateway {
   private readonly origin = randomUUID();
   /** Events already sent at commit time, which the dispatcher then need not send again. */
   private readonly announced = new Set<string>();
-  private publishing: Promise<void> = Promise.resolve();
 
   constructor(private readonly ctx: AppContext) {
     const pool = ctx.database.kind === 'postgres' ? ctx.database.pool : undefined;
@@ -109,20 +108,17 @@ export class ChatGateway {
   }
 
   /**
-   * Delivers to this process's sockets at once, then queues the NOTIFY for the other processes. The
-   * queue keeps the bus in order without making the dispatcher (or a command) wait a round trip.
+   * Delivers to this process's sockets at once, then queues the NOTIFY for the other processes (the
+   * bus sends them in order, batched, without making the dispatcher or a command wait a round trip).
    */
   private async share(message: ChatBusMessage): Promise<void> {
     await this.hub.deliver(message);
-    this.publishing = this.publishing
-      .then(() => this.bus.publish({ ...message, origin: this.origin }))
-      .catch((err) => this.ctx.logger.warn({ err }, 'chat: publishing to the other processes failed'));
+    await this.bus.publish({ ...message, origin: this.origin });
   }
 
   async close(): Promise<void> {
     if (this.refreshTimer) clearInterval(this.refreshTimer);
     for (const client of this.hub.clients) client.socket.close(1001, 'server stopping');
-    await this.publishing;
     await this.bus.close();
   }
 }
