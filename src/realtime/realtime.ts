@@ -48,6 +48,8 @@ export class Realtime {
       types: '*',
       handle: async (event: DispatchedEvent) => {
         if (this.ctx.clock.now().getTime() - event.createdAt.getTime() > STALE_AFTER_MS) return;
+        // Hubs deliver ticket events only; the others (chat lines, people, inbound mail) need no NOTIFY.
+        if (!event.ticketId) return;
         await this.bus.publish(toRealtimeEvent(event));
       },
     };
