@@ -13,17 +13,16 @@ async function main(): Promise<void> {
   }
   const atende = await createAtende(config);
   const { app, ctx } = atende;
-  if (config.ATENDE_DEMO !== 'off') {
-    const demo = await seedDemo(ctx, { force: config.ATENDE_DEMO === 'on' });
-    if (demo) {
-      ctx.logger.info('Demo data loaded. Sign in with:');
-      for (const login of demo.logins) {
-        console.log(`  ${login.role.padEnd(8)} ${login.email.padEnd(28)} password: ${login.password}`);
-      }
+  const demo = config.ATENDE_DEMO === 'off' ? null : await seedDemo(ctx, { force: config.ATENDE_DEMO === 'on' });
+  await app.listen({ port: config.PORT, host: config.HOST });
+  // Plain lines, not log records: the last thing on the terminal is where to go and how to sign in.
+  console.log(`Atende is running at ${config.PUBLIC_URL} (database: ${ctx.database.kind})`);
+  if (demo) {
+    console.log('Demo data loaded. Sign in with:');
+    for (const login of demo.logins) {
+      console.log(`  ${login.role.padEnd(8)} ${login.email.padEnd(28)} password: ${login.password}`);
     }
   }
-  await app.listen({ port: config.PORT, host: config.HOST });
-  console.log(`Atende is running at ${config.PUBLIC_URL} (database: ${ctx.database.kind})`);
 
   let stopping = false;
   const stop = async (signal: string) => {
