@@ -20,6 +20,12 @@ export interface SlaClock {
   warned: boolean;
   breached: boolean;
   metAt: number | null;
+  /**
+   * The stretches the clock stood still, [from, to) with `to` null while it still does. Kept so a
+   * new policy can count its targets over the ticket's real history (open time spent stays spent,
+   * paused time stays paused). Clocks stored before this was kept have none.
+   */
+  pauses?: Array<[number, number | null]>;
 }
 
 const calendarOf = (clock: Pick<SlaClock, 'calendarId' | 'calendarDays'>, config: SlaConfig): BusinessCalendar =>
@@ -47,6 +53,7 @@ export function startClock(target: SlaTarget, start: number, config: SlaConfig, 
     warned: false,
     breached: false,
     metAt: null,
+    pauses: [],
   };
   const due = Math.min(dueFrom(target, start, config), capAt ?? Infinity);
   clock.dueAt = due;
@@ -68,6 +75,7 @@ export function pauseClock(clock: SlaClock, now: number, config: SlaConfig): Sla
     warnRemaining: clock.warnAt !== null && !clock.warned && clock.warnAt > now ? elapsedBusinessMinutes(calendar, now, clock.warnAt) : null,
     dueAt: null,
     warnAt: null,
+    pauses: [...(clock.pauses ?? []), [now, null]],
   };
 }
 
@@ -82,8 +90,28 @@ export function resumeClock(clock: SlaClock, now: number, config: SlaConfig): Sl
     warnAt: clock.warnRemaining !== null ? add(clock.warnRemaining) : null,
     remaining: null,
     warnRemaining: null,
+    pauses: (clock.pauses ?? []).map(([from, to]) => [from, to ?? now]),
   };
 }
+
+/**
+ * The clock `target` shows when it counts from `start` and stands still over `pauses` ([from, to),
+ * `to` null for a pause that still lasts). A due passed before a pause began stays where it was:
+ * the target was missed then, and later pauses do not move it. The caller applies the rules of now.
+ */
+export function replayClock(target: SlaTarget, start: number, pauses: Array<[number, number | null]>, config: SlaConfig, warnAtPercent: number | null): SlaClock {
+  let clock = startClock(target, start, config, warnAtPercent);
+  for (const [from, to] of pauses) {
+    if (to !== null && to <= start) continue;
+    if (clock.dueAt !== null && clock.dueAt <= from) break;
+    clock = pauseClock(clock, Math.max(from, start), config);
+    if (to !== null) clock = resumeClock(clock, to, config);
+  }
+  return clock;
+}
+
+/** A clock that stands still: it keeps open time left instead of a due. */
+export const isPaused = (clock: SlaClock): boolean => clock.remaining !== null;
 
 /** A clock that still runs: started, not met and not paused. */
 export const isRunning = (clock: SlaClock | undefined): clock is SlaClock & { dueAt: number } =>

@@ -15,7 +15,7 @@ type Row = { id: string; status: TicketStatus; team_id: string | null; created_a
 /**
  * A calendar changed: every open ticket with a clock on it gets its dues rebuilt from the clocks'
  * starts on the new hours. Batches of a thousand, each one UPDATE and one job upsert, so 100k
- * tickets take seconds. Pauses are re-applied at the current status (their history is not replayed).
+ * tickets take seconds. Each clock is counted again over its own pauses, so paused time stays paused.
  */
 export async function recomputeCalendarSlas(ctx: AppContext, input: { calendarId: string }): Promise<number> {
   // The job may start between the calendar's commit and the editor clearing the snapshot: read fresh.
