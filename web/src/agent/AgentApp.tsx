@@ -5,6 +5,7 @@ import { PasswordSignIn } from '../shared/auth/PasswordSignIn';
 import { ErrorState, Loading } from '../shared/ui/states';
 import { AgentLayout } from './AgentLayout';
 import { Workspace } from './Workspace';
+import { ChatConsole } from './chat/ChatConsole';
 
 function Gate() {
   const { t } = useTranslation('agent');
@@ -26,6 +27,8 @@ function Gate() {
         <Route index element={<Navigate to="/queue/team" replace />} />
         <Route path="queue/:queue" element={<Workspace />} />
         <Route path="queue/:queue/:ticketId" element={<Workspace />} />
+        <Route path="chats" element={<ChatConsole />} />
+        <Route path="chats/:chatId" element={<ChatConsole />} />
         <Route path="*" element={<Navigate to="/queue/team" replace />} />
       </Routes>
     </AgentLayout>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession, useSignOut } from '../shared/auth/session';
 import { LiveProvider } from '../shared/realtime/live-context';
@@ -13,6 +13,7 @@ export function AgentLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation('agent');
   const me = useSession().data!;
   const signOut = useSignOut();
+  const onChats = useLocation().pathname.startsWith('/chats');
   return (
     <LiveProvider enabled rooms={['tickets']}>
       <a className="skip-link" href="#main">
@@ -22,6 +23,14 @@ export function AgentLayout({ children }: { children: ReactNode }) {
         <Link className="brand" to="/queue/team">
           {t('brand')}
         </Link>
+        <nav aria-label={t('chat:nav.label')}>
+          <Link to="/queue/team" aria-current={onChats ? undefined : 'page'}>
+            {t('chat:nav.tickets')}
+          </Link>
+          <Link to="/chats" aria-current={onChats ? 'page' : undefined}>
+            {t('chat:nav.chats')}
+          </Link>
+        </nav>
         <LiveIndicator />
         <span className="spacer" />
         <button type="button" className="link small" onClick={() => window.dispatchEvent(new CustomEvent('atende:shortcuts'))}>

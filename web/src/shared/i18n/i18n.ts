@@ -68,7 +68,13 @@ export function chooseLanguage(language: Language): Promise<unknown> {
   return i18next.changeLanguage(language);
 }
 
-/** Starts i18next with the namespaces an app uses (plus "common"). */
+/**
+ * Namespaces that come with an app's own: the agent workspace's chat console keeps its texts in
+ * "chat", loaded with "agent" so the console never waits on a second fetch when opened.
+ */
+const companions: Record<string, string[]> = { agent: ['chat'] };
+
+/** Starts i18next with the namespaces an app uses, their companions, and "common". */
 export function initI18n(namespaces: string[]): Promise<unknown> {
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
@@ -81,7 +87,7 @@ export function initI18n(namespaces: string[]): Promise<unknown> {
       fallbackLng: 'en',
       supportedLngs: [...languages],
       load: 'currentOnly',
-      ns: [...namespaces, 'common'],
+      ns: [...namespaces, ...namespaces.flatMap((ns) => companions[ns] ?? []), 'common'],
       defaultNS: namespaces[0],
       fallbackNS: 'common',
       interpolation: { escapeValue: false },
