@@ -15,6 +15,7 @@ import { kbRoutes } from '../modules/kb/kb.routes';
 import { inboundMailRoutes } from '../modules/inbound-mail/inbound-mail.routes';
 import { calendarRoutes } from '../modules/calendars/calendar.routes';
 import { slaPolicyRoutes } from '../modules/sla/sla-policy.routes';
+import { callbackRoutes } from '../modules/sla/callback.routes';
 import { automationRuleRoutes } from '../modules/automations/automation-rule.routes';
 import { templateRoutes } from '../modules/templates/template.routes';
 import { feedbackRoutes } from '../modules/feedback/feedback.routes';
@@ -38,6 +39,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(inboundMailRoutes);
   await app.register(calendarRoutes);
   await app.register(slaPolicyRoutes);
+  await app.register(callbackRoutes);
   await app.register(automationRuleRoutes);
   await app.register(templateRoutes);
   await app.register(feedbackRoutes);

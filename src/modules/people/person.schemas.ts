@@ -4,7 +4,7 @@ import { email } from '../auth/auth.schemas';
 import { languageCode } from '../organizations/organization.schemas';
 
 export const role = z.enum(['customer', 'agent', 'admin']).describe('customer, agent or admin');
-const phone = z
+export const phone = z
   .string()
   .trim()
   .regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number such as +55 11 91234-5678')

@@ -3,6 +3,7 @@ import { listQueryBase, page, timestamp } from '../../contracts/common';
 import { email } from '../auth/auth.schemas';
 import { languageCode } from '../organizations/organization.schemas';
 import { ticketStatuses } from './ticket-status';
+import { callbackView } from '../sla/callback.schemas';
 
 export const status = z.enum(ticketStatuses).describe('new | open | pending | on_hold | resolved | closed');
 export const priority = z.enum(['low', 'medium', 'high', 'urgent']).describe('low | medium | high | urgent');
@@ -72,6 +73,9 @@ export const slaView = z.object({
   firstResponseDueAt: timestamp.nullable(),
   nextResponseDueAt: timestamp.nullable(),
   resolutionDueAt: timestamp.nullable(),
+  callbackDueAt: timestamp.nullable().describe('When the promised phone call-back is due (R11); null when none runs'),
+  callbackMetAt: timestamp.nullable().describe('When the latest call-back was made'),
+  callback: callbackView.describe('The latest call-back request (R11)'),
   breaches: z.array(z.object({ target: z.string(), at: timestamp })),
   pausedAt: timestamp.nullable().optional(),
 }).passthrough();
