@@ -135,9 +135,9 @@ export function onPolicyChange(state: SlaState, policy: SlaPolicy | null, input:
     if (!target) continue;
     if (name === 'firstResponse' && state.waitingForTicketId) continue;
     if (name === 'nextResponse' && !old) continue;
-    const callback = openCallback(state);
-    if (name === 'callback' && !old && !callback) continue;
-    const start = old?.startedAt ?? (name === 'callback' ? callback!.requestedAt : input.createdAt);
+    const callbackAskedAt = openCallback(state)?.requestedAt;
+    if (name === 'callback' && !old && callbackAskedAt === undefined) continue;
+    const start = old?.startedAt ?? (name === 'callback' ? callbackAskedAt : undefined) ?? input.createdAt;
     // A paused clock stored before clocks kept their pauses: its pause began with the ticket's.
     const pauses = old ? (old.pauses ?? (isPaused(old) ? [[state.pausedAt ?? now, null] as [number, null]] : [])) : name === 'callback' ? [] : ticketPauses;
     let clock = replayClock(target, start, pauses, config, policy.warnAtPercent);
@@ -150,8 +150,8 @@ export function onPolicyChange(state: SlaState, policy: SlaPolicy | null, input:
     const warnAhead = clock.warnRemaining !== null || (clock.warnAt !== null && clock.warnAt > now);
     clock = { ...clock, warned: (!!old?.warned && !warnAhead) || clock.warned, breached: !!old?.breached && overdue };
     const stands = stopsClock(name, status, policy);
-    // A target the new policy makes missed while the ticket stands still runs on until the SLA
-    // check records the breach at its real due and escalates (R46); then it pauses like the rest.
+    // A target the new policy makes missed while the ticket stands still is not hidden behind the
+    // pause: it stays due, so the SLA check records the breach at its real due and escalates (R46).
     if (stands && !isPaused(clock) && !(overdue && !clock.breached)) clock = pauseClock(clock, now, config);
     if (!stands && isPaused(clock)) clock = resumeClock(clock, now, config);
     next.clocks[name] = clock;
