@@ -108,16 +108,26 @@ function rebuild(calendar: BusinessCalendar, firstYear: number, lastYear: number
   });
 }
 
-/** Makes [from, to] lie inside the calendar's coverage, expanding (or re-centring) as needed. */
-export function coverInstants(calendar: BusinessCalendar, from: number, to: number): void {
-  if (from >= calendar.coverStart && to < calendar.coverEnd) return;
+// Error details are read by people: an ISO string where the instant has one, not epoch ms.
+function describeInstant(instant: number): string | number {
+  return Number.isFinite(instant) && Math.abs(instant) <= 8.64e15 ? new Date(instant).toISOString() : instant;
+}
+
+/** Refuses instants outside the years business time is computed for (calendar_range_too_large). */
+export function checkComputable(from: number, to: number): void {
   // Date.UTC maps years 0–99 to 1900–1999, and no zone or holiday data reaches far past 9999.
   if (!(from >= EARLIEST_INSTANT && to < LATEST_INSTANT)) {
     throw new CalendarError('calendar_range_too_large', 'business time is computed for the years 1900–9998 only', {
-      from,
-      to,
+      from: describeInstant(from),
+      to: describeInstant(to),
     });
   }
+}
+
+/** Makes [from, to] lie inside the calendar's coverage, expanding (or re-centring) as needed. */
+export function coverInstants(calendar: BusinessCalendar, from: number, to: number): void {
+  if (from >= calendar.coverStart && to < calendar.coverEnd) return;
+  checkComputable(from, to);
   const neededFirst = firstYearCovering(from);
   const neededLast = lastYearCovering(to);
   if (neededLast - neededFirst + 1 > MAX_COVERED_YEARS) {

@@ -1,7 +1,7 @@
 // Business-time arithmetic over an expanded calendar (API.md, "Calendars and SLA"). Instants are
 // epoch milliseconds (numbers) in and out; callers convert Dates with getTime() / new Date(ms).
 // Pure apart from memoisation: no clock reads; a call may expand more years into the calendar.
-import { growCoverage, coverInstants, type BusinessCalendar } from './business-calendar';
+import { checkComputable, growCoverage, coverInstants, type BusinessCalendar } from './business-calendar';
 import { CalendarError } from './calendar-errors';
 import { DAY_MS, MINUTE_MS } from './civil-time';
 import { instantToLocal, localToInstant } from './convert-local-time';
@@ -55,7 +55,13 @@ export function addBusinessMinutes(calendar: BusinessCalendar, from: number, min
   checkAmount('minutes', minutes, false);
   const amount = Math.round(minutes * MINUTE_MS);
   if (amount === 0) return from;
-  if (calendar.alwaysOpen) return from + amount;
+  if (calendar.alwaysOpen) {
+    // The fast path never reaches coverInstants, where far instants are refused; without this a
+    // due past 9999 came back as an extended-year string ("+010019-01-04T…") instead of the 422
+    // every other calendar gives for the same question.
+    checkComputable(from + amount, from + amount);
+    return from + amount;
+  }
   coverInstants(calendar, from, from);
   let emptyYears = 0;
   for (;;) {

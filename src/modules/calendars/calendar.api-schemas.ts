@@ -24,11 +24,24 @@ export const calendarView = z.object({
   updatedAt: timestamp,
 });
 
-const instant = z.string().datetime({ offset: true }).describe('ISO 8601 instant');
+// ISO 8601 lets the seconds go ("2026-03-06T17:00Z"), and clients that translate other tools'
+// business-hours cases often write instants that way; both forms name one instant, so both are
+// accepted. The offset is not optional: a bare wall time would leave the zone, and the side of a
+// DST change, to guesswork. zod's own message ("Invalid ISO datetime") does not say what to send.
+const withSeconds = z.iso.datetime({ offset: true });
+const withoutSeconds = z.iso.datetime({ offset: true, precision: -1 });
+const instant = z
+  .string()
+  .refine((text) => withSeconds.safeParse(text).success || withoutSeconds.safeParse(text).success, {
+    message: 'must be an ISO 8601 instant with a UTC offset, such as "2026-03-06T17:00:00Z" or "2026-03-06T14:00:00-03:00"',
+  })
+  .describe('ISO 8601 instant with a UTC offset, e.g. "2026-03-06T17:00:00Z"');
 
 export const previewBody = z
   .strictObject({
-    calendarId: z.string().uuid().optional().describe('A stored calendar'),
+    // Any string: an id that cannot exist answers 404 calendar_not_found, as GET /calendars/:id does,
+    // rather than a 400 about the id's format.
+    calendarId: z.string().min(1).max(100).optional().describe('A stored calendar'),
     calendar: calendarDefinitionSchema.omit({ name: true }).extend({ name: z.string().optional() }).optional().describe('Or a calendar given inline'),
     from: instant,
     addMinutes: z.number().int().min(0).max(10_000_000).optional().describe('Open minutes to add'),
