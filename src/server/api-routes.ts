@@ -20,6 +20,7 @@ import { automationRuleRoutes } from '../modules/automations/automation-rule.rou
 import { templateRoutes } from '../modules/templates/template.routes';
 import { feedbackRoutes } from '../modules/feedback/feedback.routes';
 import { chatRoutes } from '../modules/chat/chat.routes';
+import { channelSettingsRoutes } from '../modules/channel-settings/channel-settings.routes';
 
 /** Every /api/v1 route, one plugin per module. */
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
@@ -44,4 +45,5 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(templateRoutes);
   await app.register(feedbackRoutes);
   await app.register(chatRoutes);
+  await app.register(channelSettingsRoutes);
 }

@@ -2,6 +2,7 @@ import { ImapFlow } from 'imapflow';
 import type { AppContext } from '../../server/context';
 import type { ImapMailbox } from './imap-mailbox-url';
 import { acceptInboundMail } from './accept-inbound-mail';
+import { recordMailboxPoll } from '../../modules/channel-settings/commands/record-mailbox-poll';
 
 export interface ImapPoller {
   /** Resolves after the next full pass over unseen mail (tests wait on it). */
@@ -36,6 +37,13 @@ export function startImapPoller(ctx: AppContext, mailbox: ImapMailbox): ImapPoll
         resolve();
       };
     });
+
+  // The admin's channel page shows the last poll; a status that cannot be written (database
+  // restarting) must not stop the poller, so it is logged and the next pass tries again.
+  const report = (error?: unknown) =>
+    recordMailboxPoll(ctx, { mailbox: mailbox.label, password: mailbox.password, error }).catch((err: unknown) =>
+      ctx.logger.warn({ err, mailbox: mailbox.label }, 'IMAP poll status not recorded'),
+    );
 
   async function pass(imap: ImapFlow): Promise<void> {
     const lock = await imap.getMailboxLock(mailbox.path);
@@ -85,11 +93,15 @@ export function startImapPoller(ctx: AppContext, mailbox: ImapMailbox): ImapPoll
         backoff = 1000;
         while (!stopped && imap.usable) {
           await pass(imap);
+          await report();
           finishPass();
           if (!stopped) await sleep(ctx.config.IMAP_POLL_SECONDS * 1000);
         }
       } catch (err) {
-        if (!stopped) ctx.logger.warn({ err, mailbox: mailbox.label }, 'IMAP poll failed; reconnecting');
+        if (!stopped) {
+          ctx.logger.warn({ err, mailbox: mailbox.label }, 'IMAP poll failed; reconnecting');
+          await report(err);
+        }
       } finally {
         await imap.logout().catch(() => imap.close());
       }

@@ -2,6 +2,7 @@ import type { AppContext } from '../../server/context';
 import { startSmtpListener, type SmtpListener } from './smtp-listener';
 import { startImapPoller, type ImapPoller } from './imap-poller';
 import { parseImapUrls } from './imap-mailbox-url';
+import { noteInboundListener } from '../../modules/channel-settings/inbound-listener-state';
 
 export interface EmailChannel {
   /** The SMTP listener, when one runs (SMTP_LISTEN_PORT not "off"); `port` is the bound port. */
@@ -27,6 +28,7 @@ export async function startEmailChannel(ctx: AppContext): Promise<EmailChannel> 
       ctx.logger.warn({ err, port: config.SMTP_LISTEN_PORT }, 'inbound SMTP not started: the default port is busy (set SMTP_LISTEN_PORT)');
     }
   }
+  noteInboundListener(ctx, smtp?.port ?? null);
   const imap = parseImapUrls(config.IMAP_URLS).map((mailbox) => startImapPoller(ctx, mailbox));
   return {
     smtp,

@@ -14,6 +14,8 @@ import { SettingsPage } from './pages/SettingsPage';
 import { TokensPage } from './pages/TokensPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { AuditPage } from './pages/AuditPage';
+import { AutomationRulesPage } from './pages/AutomationRulesPage';
+import { ChannelsPage } from './pages/ChannelsPage';
 import './admin.css';
 
 /** Every admin screen: its path under /admin and its page. */
@@ -25,6 +27,8 @@ export const sections: Array<{ path: string; key: string; Page: ComponentType }>
   { path: 'calendars', key: 'calendars', Page: CalendarsPage },
   { path: 'sla-policies', key: 'sla', Page: SlaPoliciesPage },
   { path: 'templates', key: 'templates', Page: TemplatesPage },
+  { path: 'automation-rules', key: 'automations', Page: AutomationRulesPage },
+  { path: 'channels', key: 'channels', Page: ChannelsPage },
   { path: 'settings', key: 'settings', Page: SettingsPage },
   { path: 'tokens', key: 'tokens', Page: TokensPage },
   { path: 'notifications', key: 'notifications', Page: NotificationsPage },

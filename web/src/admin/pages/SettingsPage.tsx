@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api/client';
 import { ErrorState, Loading } from '../../shared/ui/states';
 import { EntityForm, type Values } from '../ui/EntityForm';
-import { useSave } from '../ui/use-admin-list';
 
 interface Settings {
   lifecycle: Record<string, string | null>;
@@ -18,7 +17,12 @@ const priorities = ['low', 'medium', 'high', 'urgent'];
 export function SettingsPage() {
   const { t } = useTranslation('admin');
   const settings = useQuery({ queryKey: ['list', 'settings'], queryFn: () => api<Settings>('/settings') });
-  const save = useSave<Settings>('settings', '/settings');
+  const client = useQueryClient();
+  // The settings are one document changed by PATCH (a deep merge); there is no POST to create it.
+  const save = useMutation({
+    mutationFn: ({ body }: { body: unknown }) => api<Settings>('/settings', { method: 'PATCH', body }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['list', 'settings'] }),
+  });
   if (settings.isPending) return <Loading />;
   if (settings.isError) return <ErrorState error={settings.error} retry={() => void settings.refetch()} />;
   const current = settings.data;
