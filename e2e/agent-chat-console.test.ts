@@ -130,4 +130,62 @@ describe('the agent chat console', () => {
 
     noProblems(agentPage, phone);
   });
+
+  it('keeps the queue in arrival order as others accept, transfers a chat to another team and closes one (R19, R25)', async () => {
+    const team = await desk.team({ name: 'Support' });
+    const otherTeam = await desk.team({ name: 'Finance' });
+    const category = await desk.category({ teamId: team.id, name: 'Contracts' });
+    const agent = await desk.person({ role: 'agent', teamIds: [team.id], name: 'Rita Suporte', languages: ['en'], password: PASSWORD });
+    const colleague = await desk.person({ role: 'agent', teamIds: [team.id], name: 'Caio Suporte' });
+    const finance = await desk.person({ role: 'agent', teamIds: [otherTeam.id], name: 'Fábio Finanças' });
+    const organization = await desk.organization({ name: 'Frota Sul', plan: 'Regular' });
+    const customers = await Promise.all(['Bruno Sul', 'Dora Sul', 'Elisa Sul'].map((name) => desk.person({ role: 'customer', organizationId: organization.id, name })));
+
+    const agentPage = await openPage(browser);
+    await signIn(agentPage.page, `${base}/agent/`, agent.email);
+    await agentPage.page.getByRole('link', { name: 'Chats', exact: true }).click();
+    await agentPage.page.locator('[data-testid="chat-live"][data-status="open"]').waitFor();
+
+    // Three customers start chats as the widget would (REST); they line up in arrival order, live.
+    const chats: Array<{ id: string; publicId: string }> = [];
+    for (const customer of customers) {
+      const started = await customer.client.post('/api/v1/chats', { categoryId: category.id });
+      expect(started.status).toBe(201);
+      chats.push(started.body);
+    }
+    const rows = agentPage.page.getByTestId('chat-queue').locator('li.waiting-chat');
+    await expect.poll(() => rows.evaluateAll((items) => items.map((i) => i.getAttribute('data-public-id')))).toEqual(chats.map((c) => c.publicId));
+
+    // A colleague takes the first: it leaves this agent's queue without a reload.
+    expect((await colleague.client.post(`/api/v1/chats/${chats[0].id}/accept`)).status).toBe(200);
+    await expect.poll(() => rows.evaluateAll((items) => items.map((i) => i.getAttribute('data-public-id')))).toEqual([chats[1].publicId, chats[2].publicId]);
+
+    // Accept with the keyboard, answer, then hand the chat to the Finance team's queue.
+    const accept = agentPage.page.getByRole('button', { name: 'Accept the chat with Dora Sul' });
+    await accept.focus();
+    await agentPage.page.keyboard.press('Enter');
+    await agentPage.page.getByRole('heading', { name: `Dora Sul · Chat ${chats[1].publicId}` }).waitFor();
+    await agentPage.page.getByLabel('Message to the customer').fill('Finance handles contract refunds; I am passing you on.');
+    await agentPage.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(async () => (await customers[1].client.get(`/api/v1/chats/${chats[1].id}/messages`)).body.items.map((m: { text: string }) => m.text)).toContain('Finance handles contract refunds; I am passing you on.');
+    await agentPage.page.getByText('Transfer…').click();
+    await agentPage.page.getByLabel('Team', { exact: true }).selectOption({ label: 'Finance' });
+    await agentPage.page.getByRole('button', { name: 'Transfer', exact: true }).click();
+    // The chat now waits in Finance's queue: this agent keeps the transcript, read only.
+    await agentPage.page.getByText('This chat belongs to another team: you can read it, not answer it.').waitFor();
+    const moved = (await finance.client.get('/api/v1/chats?status=waiting')).body.items.map((c: { id: string }) => c.id);
+    expect(moved).toContain(chats[1].id);
+    await agentPage.page.getByRole('navigation', { name: 'My chats' }).getByText('You have no active chats. Accept one from the queue.').waitFor();
+
+    // The last one: accept from the queue and close it; the composer gives way to "closed".
+    await agentPage.page.getByRole('button', { name: 'Accept the chat with Elisa Sul' }).click();
+    await agentPage.page.getByRole('heading', { name: `Elisa Sul · Chat ${chats[2].publicId}` }).waitFor();
+    await agentPage.page.getByRole('button', { name: 'Close chat' }).click();
+    await agentPage.page.getByText('This chat is closed.').waitFor();
+    await agentPage.page.getByRole('button', { name: 'Reopen chat' }).waitFor();
+    expect((await agent.client.get(`/api/v1/chats/${chats[2].id}`)).body).toMatchObject({ status: 'closed', closeReason: 'agent' });
+    await agentPage.page.getByText('No one is waiting. New chats appear here as they arrive.').waitFor();
+    await screenshot(agentPage.page, 'agent-chat-closed');
+    noProblems(agentPage);
+  });
 });

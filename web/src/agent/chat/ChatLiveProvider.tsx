@@ -35,8 +35,13 @@ function applyFrame(client: QueryClient, frame: ChatFrame): boolean {
   }
   if (frame.type === 'chats.message_created') {
     const message = dataOf(frame).message;
-    // Only a transcript already loaded is extended; one never opened is read whole when it opens.
-    if (message) client.setQueryData(chatKeys.messages(chatId), (old: ChatMessage[] | undefined) => (old ? mergeMessages(old, message) : old));
+    // Only a transcript on screen (loaded or loading) is extended; one never opened is read whole
+    // when it opens. A line that comes while the first read is under way is kept: the read's answer
+    // is joined with it (useChatMessages).
+    const key = chatKeys.messages(chatId);
+    if (message && client.getQueryCache().find({ queryKey: key, exact: true })) {
+      client.setQueryData(key, (old: ChatMessage[] | undefined) => mergeMessages(old ?? [], message));
+    }
     return false;
   }
   if (frame.type === 'chats.read') {

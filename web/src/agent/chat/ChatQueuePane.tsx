@@ -7,6 +7,8 @@ import { useServerNow } from '../../shared/time/server-clock';
 import { Empty, ErrorState, FormError, Loading } from '../../shared/ui/states';
 import { acceptChat, chatKeys, useChats } from './chat-api';
 import { ChatLiveIndicator } from './ChatLiveIndicator';
+import { canHandleChat } from './chat-access';
+import { useSession } from '../../shared/auth/session';
 
 /** One waiting customer: place, name, chat ID, how long they have waited, and Accept. */
 function WaitingChat({ chat, selected, now, onAccept, accepting }: { chat: Chat; selected: boolean; now: number; onAccept: () => void; accepting: boolean }) {
@@ -52,7 +54,10 @@ export function ChatQueuePane({ selectedId }: { selectedId: string | undefined }
     },
     onError: () => void client.invalidateQueries({ queryKey: chatKeys.lists }),
   });
-  const items = waiting.data ?? [];
+  const me = useSession().data!;
+  // The desk also lists another team's chats this agent once joined (their transcript stays
+  // readable); the queue shows only the chats this agent may take.
+  const items = (waiting.data ?? []).filter((chat) => canHandleChat(me, chat));
 
   return (
     <nav className="queue-pane chat-queue" aria-label={t('queue.label')}>

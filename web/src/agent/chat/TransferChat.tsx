@@ -35,7 +35,7 @@ export function TransferChat({ chat }: { chat: Chat }) {
   };
   return (
     <details className="chat-transfer">
-      <summary>{t('transfer.title')}</summary>
+      <summary>{t('transfer.title')}…</summary>
       <form onSubmit={submit} aria-label={t('transfer.title')}>
         <div className="field">
           <label htmlFor="transfer-team">{t('transfer.team')}</label>

@@ -26,20 +26,36 @@ export function useChats(filter: ChatFilter) {
   });
 }
 
+/**
+ * Read receipts only move forward, but a read of the chat that left before a `chats.read` frame
+ * may answer after it: the later of the two marks is kept, so "Seen" never flickers back.
+ */
+function keepReadMarks(old: Chat | undefined, next: Chat): Chat {
+  if (!old || old.id !== next.id) return next;
+  const later = (a: string | null, b: string | null) => (a && (!b || a > b) ? a : b);
+  return { ...next, customerReadId: later(old.customerReadId, next.customerReadId), agentReadId: later(old.agentReadId, next.agentReadId) };
+}
+
 export function useChat(id: string | undefined) {
   return useQuery({
     queryKey: chatKeys.chat(id ?? ''),
     queryFn: ({ signal }) => api<Chat>(`/chats/${id}`, { signal }),
     enabled: Boolean(id),
+    structuralSharing: (old: unknown, next: unknown) => keepReadMarks(old as Chat | undefined, next as Chat),
   });
 }
 
-/** The transcript, bot and system lines and internal notes included; kept live by the socket. */
+/**
+ * The transcript, bot and system lines and internal notes included; kept live by the socket. Lines
+ * are never taken back, so a read is joined with what frames already brought: a read that left
+ * before a line was stored cannot drop the line a frame delivered meanwhile.
+ */
 export function useChatMessages(id: string | undefined) {
   return useQuery({
     queryKey: chatKeys.messages(id ?? ''),
     queryFn: ({ signal }) => api<{ items: ChatMessage[] }>(`/chats/${id}/messages`, { signal }).then((r) => r.items),
     enabled: Boolean(id),
+    structuralSharing: (old: unknown, next: unknown) => (old ? mergeMessages(next as ChatMessage[], ...(old as ChatMessage[])) : next),
   });
 }
 

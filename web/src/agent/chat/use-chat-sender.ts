@@ -31,8 +31,6 @@ export function useChatSender(chatId: string) {
         const stored = await sendChatLine(socket, chatId, { text: line.text, internal: line.internal, clientId: line.clientId });
         client.setQueryData(chatKeys.messages(chatId), (old: ChatMessage[] | undefined) => mergeMessages(old ?? [], stored));
         setPending((old) => old.filter((p) => p.clientId !== line.clientId));
-        // The first line in a waiting chat makes the agent its agent: the lists change.
-        void client.invalidateQueries({ queryKey: chatKeys.chat(chatId), exact: true });
       } catch (error) {
         setPending((old) => old.map((p) => (p.clientId === line.clientId ? { ...p, error } : p)));
       }
