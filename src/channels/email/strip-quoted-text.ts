@@ -52,6 +52,23 @@ export function findQuoteStart(lines: string[]): number {
 }
 
 /**
+ * The lines under a leading quote (attribution line, then "> " lines), or null when there is no
+ * text there or the quote goes on further down (an answer written between quoted lines is kept
+ * whole: cutting it would lose the questions it answers).
+ */
+function replyBelowQuote(lines: string[], start: number): string[] | null {
+  let i = start;
+  // The attribution line, folded over at most two lines, then the quoted block itself.
+  const firstQuoted = lines.slice(start, start + 3).findIndex((l) => l.trimStart().startsWith('>'));
+  if (firstQuoted < 0) return null;
+  i = start + firstQuoted;
+  while (i < lines.length && (!lines[i].trim() || lines[i].trimStart().startsWith('>'))) i++;
+  const rest = lines.slice(i);
+  if (!rest.some((l) => l.trim()) || rest.some((l) => l.trimStart().startsWith('>'))) return null;
+  return rest;
+}
+
+/**
  * The reply a person wrote, without the quoted history and signature under it: our own markers
  * first (Outlook blocks and attribution lines in en, pt-BR, es, de, ru), then email-reply-parser for
  * the forms it knows. Forwarded messages (by subject or marker line) are content and stay whole.
@@ -65,6 +82,10 @@ export function stripQuotedText(text: string, options: { subject?: string } = {}
   const forwarded = forwardSubject.test(options.subject ?? '') || lines.slice(0, start >= 0 ? start + 1 : lines.length).some((l) => l.length <= MAX_HEADER_LINE && forwardMarker.test(l.trim()));
   if (forwarded) start = -1;
   let kept = start >= 0 ? lines.slice(0, start) : lines;
+  // Bottom-posting: nothing above the quote, the reply written under it (old Thunderbird and
+  // mailing-list habit). The reply is then what follows the quoted block.
+  const below = start >= 0 && kept.every((l) => !l.trim()) ? replyBelowQuote(lines, start) : null;
+  if (below) kept = below;
   const sigDelimiter = kept.findIndex((l) => l === '-- ' || l === '--');
   if (sigDelimiter >= 0) kept = kept.slice(0, sigDelimiter);
   while (kept.length && (!kept[kept.length - 1].trim() || mobileSignature.test(kept[kept.length - 1].trim()))) kept.pop();
