@@ -17,10 +17,10 @@ function flatten(object: Record<string, unknown>, prefix = ''): Record<string, s
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 const required: Array<[string, string[]]> = [
-  ['pt-BR', ['common', 'portal', 'agent', 'admin']],
-  ['es', ['common', 'portal']],
-  ['de', ['common', 'portal']],
-  ['ru', ['common', 'portal']],
+  ['pt-BR', ['common', 'portal', 'agent', 'admin', 'chat']],
+  ['es', ['common', 'portal', 'chat']],
+  ['de', ['common', 'portal', 'chat']],
+  ['ru', ['common', 'portal', 'chat']],
 ];
 
 describe('translations', () => {
