@@ -7,6 +7,7 @@ import { peopleRoutes } from '../modules/people/person.routes';
 import { teamRoutes } from '../modules/teams/team.routes';
 import { categoryRoutes } from '../modules/categories/category.routes';
 import { ticketRoutes } from '../modules/tickets/ticket.routes';
+import { similarTicketRoutes } from '../modules/tickets/similar-tickets.routes';
 import { messageRoutes } from '../modules/messages/message.routes';
 import { settingsRoutes } from '../modules/settings/settings.routes';
 import { notificationRoutes } from '../modules/notifications/notification.routes';
@@ -32,6 +33,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(teamRoutes);
   await app.register(categoryRoutes);
   await app.register(ticketRoutes);
+  await app.register(similarTicketRoutes);
   await app.register(messageRoutes);
   await app.register(settingsRoutes);
   await app.register(notificationRoutes);

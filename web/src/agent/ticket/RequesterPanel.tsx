@@ -1,19 +1,14 @@
-import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useOrganization, usePerson } from '../../shared/api/directory';
-import { useTickets } from '../../shared/api/tickets';
 import type { Ticket } from '../../shared/api/types';
-import { StatusBadge } from '../../shared/ui/badges';
 import { Loading } from '../../shared/ui/states';
+import { SimilarTickets } from './SimilarTickets';
 
-/** Who asked: the person, their organization (plan, contract) and their other open tickets. */
+/** Who asked: the person, their organization (plan, contract), and their tickets that may be the same case: open ones and likely duplicates (R44). */
 export function RequesterPanel({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('agent');
-  const { queue = 'team' } = useParams();
   const person = usePerson(ticket.requesterId);
   const organization = useOrganization(ticket.organizationId);
-  const others = useTickets({ requesterId: ticket.requesterId, status: 'new,open,pending,on_hold', limit: 20 });
-  const otherOpen = (others.data?.items ?? []).filter((other) => other.id !== ticket.id);
   return (
     <section className="card" aria-labelledby="requester-title">
       <h2 id="requester-title">{t('side.requester')}</h2>
@@ -55,23 +50,7 @@ export function RequesterPanel({ ticket }: { ticket: Ticket }) {
           </dd>
         </dl>
       )}
-      <h3 style={{ marginTop: '0.75rem' }}>{t('requester.otherOpen')}</h3>
-      {others.isPending ? (
-        <Loading />
-      ) : otherOpen.length === 0 ? (
-        <p className="small muted">{t('requester.noOtherOpen')}</p>
-      ) : (
-        <ul className="small" style={{ paddingLeft: '1rem' }}>
-          {otherOpen.map((other) => (
-            <li key={other.id}>
-              <Link to={`/queue/${queue}/${other.id}`}>
-                #{other.number} {other.subject}
-              </Link>{' '}
-              <StatusBadge status={other.status} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <SimilarTickets ticket={ticket} />
     </section>
   );
 }
