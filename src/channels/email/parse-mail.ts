@@ -86,6 +86,8 @@ export async function parseMail(input: Buffer): Promise<ParsedMail> {
     subject = undone;
     repairs.push('subject: UTF-8 read under a Latin-1 label; read as UTF-8');
   }
+  // Encoded words may carry line breaks ("=?UTF-8?B?DQo…"): a subject is one line.
+  subject = subject.replace(/[ \t]*[\r\n\t]+[ \t]*/g, ' ');
   if (from) from = { ...from, name: undoDoubleDecoding(c1AsWindows1252(from.name)) };
   for (const attachment of parsed.attachments) {
     if (attachment.filename) attachment.filename = undoDoubleDecoding(c1AsWindows1252(repairRawName(attachment.filename, charsetOf(attachment.headers) ?? charsetHint)));

@@ -67,6 +67,12 @@ describe('headers and charsets as real senders write them (issue 4)', () => {
     expect(mail.text.trim()).toBe('Не могу войти с утра.');
   });
 
+  it('a subject whose encoded words carry line breaks reads as one line', async () => {
+    const word = (text: string) => `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
+    const mail = await parseMail(crlf(['From: li@client.example', `Subject: ${word('\r\nPedido 55:')}`, ` ${word('\r\natraso na entrega')}`, '', 'Oi.', '']));
+    expect(mail.subject.trim()).toBe('Pedido 55: atraso na entrega');
+  });
+
   it('a raw Windows-1252 subject keeps its curly quotes and dashes', async () => {
     const mail = await parseMail(bytes('From: ana@cliente.example\r\nSubject: ', Buffer.from([0x93, 0x41, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35]), '\r\n\r\nOi.\r\n'));
     expect(mail.subject).toBe('“A” – €5');
@@ -97,6 +103,11 @@ describe('bodies and files as real clients send them (issue 4)', () => {
   it('a reply written under the quote (bottom-posting) shows the reply, not the quote', () => {
     const text = 'Em 02/03/2026 10:00, Suporte escreveu:\n> Pode testar de novo?\n>\n> Suporte\nTestei agora e funcionou.\n\nAbraço,\nCarla\n';
     expect(stripQuotedText(text)).toEqual({ visible: 'Testei agora e funcionou.\n\nAbraço,\nCarla', quoted: true });
+  });
+
+  it('a bottom-posted reply under a folded attribution and a blank line shows the reply', () => {
+    const text = 'On Mon, Mar 2, 2026 at 10:00 AM, Support Team <support@acme.test>\nwrote:\n\n> Please try again.\n>\n\nIt works now, thanks.\n';
+    expect(stripQuotedText(text).visible).toBe('It works now, thanks.');
   });
 
   it('answers written between quoted lines are kept whole', () => {

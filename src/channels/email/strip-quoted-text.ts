@@ -58,8 +58,9 @@ export function findQuoteStart(lines: string[]): number {
  */
 function replyBelowQuote(lines: string[], start: number): string[] | null {
   let i = start;
-  // The attribution line, folded over at most two lines, then the quoted block itself.
-  const firstQuoted = lines.slice(start, start + 3).findIndex((l) => l.trimStart().startsWith('>'));
+  // The attribution line, folded over at most two lines and followed by a blank one, then the
+  // quoted block itself.
+  const firstQuoted = lines.slice(start, start + 4).findIndex((l) => l.trimStart().startsWith('>'));
   if (firstQuoted < 0) return null;
   i = start + firstQuoted;
   while (i < lines.length && (!lines[i].trim() || lines[i].trimStart().startsWith('>'))) i++;
