@@ -19,6 +19,7 @@ import { slaPolicyRoutes } from '../modules/sla/sla-policy.routes';
 import { callbackRoutes } from '../modules/sla/callback.routes';
 import { automationRuleRoutes } from '../modules/automations/automation-rule.routes';
 import { templateRoutes } from '../modules/templates/template.routes';
+import { macroRoutes } from '../modules/macros/macro.routes';
 import { feedbackRoutes } from '../modules/feedback/feedback.routes';
 import { chatRoutes } from '../modules/chat/chat.routes';
 import { channelSettingsRoutes } from '../modules/channel-settings/channel-settings.routes';
@@ -45,6 +46,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(callbackRoutes);
   await app.register(automationRuleRoutes);
   await app.register(templateRoutes);
+  await app.register(macroRoutes);
   await app.register(feedbackRoutes);
   await app.register(chatRoutes);
   await app.register(channelSettingsRoutes);

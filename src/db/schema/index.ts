@@ -8,3 +8,4 @@ export * from './automations';
 export * from './templates';
 export * from './chat';
 export * from './feedback';
+export * from './macros';

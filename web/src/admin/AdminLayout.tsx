@@ -10,6 +10,7 @@ import { CategoriesPage } from './pages/CategoriesPage';
 import { CalendarsPage } from './pages/CalendarsPage';
 import { SlaPoliciesPage } from './pages/SlaPoliciesPage';
 import { TemplatesPage } from './pages/TemplatesPage';
+import { MacrosPage } from './pages/MacrosPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TokensPage } from './pages/TokensPage';
 import { NotificationsPage } from './pages/NotificationsPage';
@@ -27,6 +28,7 @@ export const sections: Array<{ path: string; key: string; Page: ComponentType }>
   { path: 'calendars', key: 'calendars', Page: CalendarsPage },
   { path: 'sla-policies', key: 'sla', Page: SlaPoliciesPage },
   { path: 'templates', key: 'templates', Page: TemplatesPage },
+  { path: 'macros', key: 'macros', Page: MacrosPage },
   { path: 'automation-rules', key: 'automations', Page: AutomationRulesPage },
   { path: 'channels', key: 'channels', Page: ChannelsPage },
   { path: 'settings', key: 'settings', Page: SettingsPage },

@@ -7,13 +7,16 @@ import type { Ticket, TicketStatus } from '../../shared/api/types';
 import { FilePicker } from '../../shared/ui/FilePicker';
 import { FormError } from '../../shared/ui/states';
 import { TemplatePicker } from './TemplatePicker';
+import { MacroConfirm, MacroPicker } from './MacroPicker';
+import type { Macro } from '../../shared/api/macro-types';
 
 type Mode = 'reply' | 'note';
 const sendStatuses: TicketStatus[] = ['open', 'pending', 'on_hold', 'resolved'];
 
 /**
  * Reply to the customer or write an internal note; files by drag and drop; optionally set the
- * status with the send (a reply otherwise leaves the ticket pending on the customer, R17).
+ * status with the send (a reply otherwise leaves the ticket pending on the customer, R17); or apply
+ * a macro (a prepared reply or note plus field changes) after seeing what it will do.
  */
 export function Composer({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('agent');
@@ -22,6 +25,8 @@ export function Composer({ ticket }: { ticket: Ticket }) {
   const [body, setBody] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [status, setStatus] = useState<string>('');
+  const [macro, setMacro] = useState<Macro | null>(null);
+  const [applied, setApplied] = useState<string | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -63,7 +68,29 @@ export function Composer({ ticket }: { ticket: Ticket }) {
         </button>
         <span className="spacer" style={{ flex: 1 }} />
         {!note && <TemplatePicker ticket={ticket} onPick={(text) => setBody((b) => (b ? `${b}\n\n${text}` : text))} />}
+        <MacroPicker
+          onPick={(picked) => {
+            setApplied(null);
+            setMacro(picked);
+          }}
+        />
       </div>
+      {macro && (
+        <MacroConfirm
+          key={macro.id}
+          ticket={ticket}
+          macro={macro}
+          onDone={(done) => {
+            if (done) setApplied(macro.name);
+            setMacro(null);
+          }}
+        />
+      )}
+      {applied && (
+        <p className="small" role="status">
+          {t('macros.applied', { name: applied })}
+        </p>
+      )}
       <label htmlFor="composer-body" className="visually-hidden">
         {note ? t('composer.noteLabel') : t('composer.replyLabel')}
       </label>

@@ -58,6 +58,8 @@ function Describe({ event }: { event: TicketEvent }) {
       return <>{t('events.merged', { number: d.intoNumber })}</>;
     case 'tickets.merge_received':
       return <>{t('events.mergeReceived', { number: d.fromNumber })}</>;
+    case 'macros.applied':
+      return <>{t('events.macroApplied', { name: d.name })}</>;
     case 'sla.breached':
       return <>{t('events.slaBreached', { target: t(`common:sla.target.${d.target}`, { defaultValue: String(d.target) }) })}</>;
     case 'sla.warning':

@@ -5,8 +5,8 @@ import { api } from '../../shared/api/client';
 import type { Template, Ticket } from '../../shared/api/types';
 import { useSession } from '../../shared/auth/session';
 
-/** Fills what the composer can know of a canned reply's variables (R27); the server adds the rest on delivery. */
-function fill(body: string, values: Record<string, string>): string {
+/** Fills what the composer can know of a canned reply's or macro's variables (R27); the server adds the rest on delivery. */
+export function fill(body: string, values: Record<string, string>): string {
   return body.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
