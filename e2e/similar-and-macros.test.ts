@@ -29,12 +29,14 @@ const macro = (
 
 let closeBrowser: () => Promise<void>;
 let agent: WatchedPage;
+let admin: WatchedPage;
 const noProblems = (...pages: WatchedPage[]) => expect(pages.flatMap((p) => p.problems)).toEqual([]);
 
 beforeAll(async () => {
   const launched = await launchBrowser();
   closeBrowser = launched.close;
   agent = await openPage(launched.browser);
+  admin = await openPage(launched.browser);
 });
 afterAll(async () => closeBrowser?.());
 
@@ -78,5 +80,26 @@ describe('similar tickets and macros in the agent workspace', () => {
     expect(events).toContain('macros.applied');
     expect(macro.id).toBeTruthy();
     noProblems(agent);
+  });
+
+  it('an admin writes a macro on the Macros page and agents can pick it', async () => {
+    const { page } = admin;
+    await signIn(page, `${base}/admin/macros`, seeded.admin.email);
+    await page.getByRole('heading', { name: 'Macros' }).waitFor();
+    await page.getByRole('row', { name: /Ask for the invoice number/ }).waitFor();
+    await page.getByRole('button', { name: 'New' }).click();
+    await page.getByLabel('Name').fill('Escalate to level 2');
+    await page.getByLabel('Reply or note text').fill('Reproduced; escalating to the product owners.');
+    await page.getByLabel('Internal note (agents only), not a reply').check();
+    await page.getByLabel('Set level').selectOption('2');
+    await page.getByLabel('Set priority').selectOption({ label: 'Urgent' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    const row = page.getByRole('row', { name: /Escalate to level 2/ });
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toContain('Internal note');
+    await screenshot(page, 'admin-macros');
+    const listed = (await seeded.agent.client.get('/api/v1/macros')).body.items.find((m: { name: string }) => m.name === 'Escalate to level 2');
+    expect(listed).toMatchObject({ internal: true, body: 'Reproduced; escalating to the product owners.', changes: { level: 2, priority: 'urgent' } });
+    noProblems(admin);
   });
 });
