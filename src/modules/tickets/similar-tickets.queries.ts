@@ -37,10 +37,10 @@ export interface SimilarTickets {
 // Tickets read from each source before scoring: the requester's and the organization's latest, and
 // the desk's nearest subjects. Scoring tokenises each candidate's first message, so the set stays
 // small whatever the requester's or the desk's history holds.
-const PER_SOURCE = 100;
+const PER_SOURCE = 50;
 // Only the beginning of a first message is compared: a case is stated there, and quoted logs or
 // signatures further down would make every ticket look like every other.
-const BODY_CHARS = 1000;
+const BODY_CHARS = 600;
 // Below this the shared words are what any two tickets share ("error", "please"), not one case.
 const TEXT_MIN = 0.2;
 // pg_trgm's default `%` threshold, written out so the reason means the same as the index match.
@@ -48,9 +48,9 @@ const SUBJECT_MIN = 0.3;
 
 /**
  * Other tickets that are likely the same case (R44): the same requester's, then the same
- * organization's, then any whose subject looks alike — open ones first within each, then by how
- * alike the texts are. Merged tickets and the ticket itself are left out; an agent sees only tickets
- * of their teams (R28). The same SQL runs on PGlite and PostgreSQL: trigram similarity for the
+ * organization's, then unfinished ones anywhere in the desk whose subject looks alike — open ones
+ * first within each, then by how alike the texts are. Merged tickets and the ticket itself are left
+ * out; an agent sees only tickets of their teams (R28). The same SQL runs on PGlite and PostgreSQL: trigram similarity for the
  * subjects, and for the words the knowledge base's language configuration and accent folding
  * (kb_search_config, kb_normalize), so "notificações" and "notificacao" count as one word.
  */
@@ -75,10 +75,12 @@ export async function findSimilarTickets(ctx: AppContext, input: { actor: Actor;
       (SELECT tickets.id FROM tickets WHERE tickets.organization_id = ${ticket.organizationId} AND tickets.id <> ${ticket.id} AND ${visible}
         ORDER BY tickets.created_at DESC LIMIT ${PER_SOURCE})
       UNION
-      (SELECT tickets.id FROM tickets WHERE tickets.subject % ${ticket.subject} AND tickets.id <> ${ticket.id} AND ${visible}
+      (SELECT tickets.id FROM tickets WHERE tickets.subject % ${ticket.subject} AND tickets.status NOT IN ('resolved', 'closed')
+        AND tickets.id <> ${ticket.id} AND ${visible}
         ORDER BY similarity(tickets.subject, ${ticket.subject}) DESC, tickets.created_at DESC LIMIT ${PER_SOURCE})
     ),
-    scored AS (
+    -- Materialised so each candidate's words are computed once, not again for the filter and the sort.
+    scored AS MATERIALIZED (
       SELECT tickets.id, tickets.number, tickets.subject, tickets.status, tickets.priority, tickets.requester_id, tickets.organization_id,
         tickets.team_id, tickets.created_at,
         tickets.requester_id = ${ticket.requesterId} AS same_requester,
