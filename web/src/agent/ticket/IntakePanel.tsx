@@ -2,12 +2,16 @@ import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../shared/api/types';
 import { formatDateTime } from '../../shared/format/dates';
 
+const hiddenKeys = new Set(['description', 'chatId']);
+
 const isIsoInstant = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v);
 
 /** What the customer answered when opening the ticket (R41), plus environment and availability. */
 export function IntakePanel({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('agent');
-  const entries = Object.entries(ticket.intake ?? {}).filter(([key, value]) => key !== 'description' && value !== null && value !== '');
+  // The description is the first message already; a chat's internal id means nothing to a person
+  // (its short public id, chatPublicId, is what the customer saw and stays shown).
+  const entries = Object.entries(ticket.intake ?? {}).filter(([key, value]) => !hiddenKeys.has(key) && value !== null && value !== '');
   if (entries.length === 0 && !ticket.environment && !ticket.availability) return null;
   return (
     <details className="card" open>
