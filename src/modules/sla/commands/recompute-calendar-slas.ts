@@ -9,6 +9,7 @@ import { newId } from '../../../server/ids';
 import type { TicketStatus } from '../../../db/schema/index';
 
 const BATCH = 1000;
+const WRITES_IN_FLIGHT = 2;
 
 type Row = { id: string; status: TicketStatus; team_id: string | null; created_at: Date; sla: Record<string, unknown> };
 
@@ -24,6 +25,9 @@ export async function recomputeCalendarSlas(ctx: AppContext, input: { calendarId
   const now = ctx.clock.now();
   let after = '00000000-0000-0000-0000-000000000000';
   let done = 0;
+  // Writes of earlier batches overlap the read and computation of the next, two at a time: the
+  // batches hold different tickets, and the database then uses both cores (measured on 2 cores).
+  const writing: Promise<void>[] = [];
   for (;;) {
     const batch = await rows<Row>(
       ctx.db,
@@ -32,7 +36,7 @@ export async function recomputeCalendarSlas(ctx: AppContext, input: { calendarId
             AND EXISTS (SELECT 1 FROM jsonb_each(sla->'clocks') c WHERE c.value->>'calendarId' = ${input.calendarId})
           ORDER BY id LIMIT ${BATCH}`,
     );
-    if (batch.length === 0) return done;
+    if (batch.length === 0) break;
     after = batch[batch.length - 1].id;
     const updates = batch.map((t) => {
       const state = slaFromJson(typeof t.sla === 'string' ? JSON.parse(t.sla) : t.sla);
@@ -52,7 +56,8 @@ export async function recomputeCalendarSlas(ctx: AppContext, input: { calendarId
       };
     });
     const payload = JSON.stringify(updates);
-    await ctx.db.transaction(async (tx) => {
+    if (writing.length >= WRITES_IN_FLIGHT) await writing.shift();
+    const write = ctx.db.transaction(async (tx) => {
       await tx.execute(sql`
         UPDATE tickets t SET sla = v.sla, queue_due_at = v.due, updated_at = ${now}
         FROM jsonb_to_recordset(${payload}::jsonb) AS v(id uuid, sla jsonb, due timestamptz)
@@ -66,6 +71,11 @@ export async function recomputeCalendarSlas(ctx: AppContext, input: { calendarId
         -- A timer that fires early finds nothing due and re-arms itself, so only earlier ones move.
         WHERE jobs.status <> 'queued' OR excluded.run_at < jobs.run_at`);
     });
+    // Handled here so a failure is thrown where it is awaited instead of escaping unhandled.
+    write.catch(() => {});
+    writing.push(write);
     done += batch.length;
   }
+  await Promise.all(writing);
+  return done;
 }
