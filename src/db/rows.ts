@@ -28,3 +28,13 @@ export async function preparedRows<T = Record<string, unknown>>(database: Databa
   const result = await database.pool.query({ name, text: compiled.sql, values: compiled.params as unknown[] });
   return result.rows as T[];
 }
+
+const isDatabase = (target: Executor | Database): target is Database => 'execScript' in target;
+
+/**
+ * For queries called both inside transactions and on their own: given the Database itself (so
+ * outside any transaction) the query runs as a prepared statement, else as `rows` runs it.
+ */
+export async function queryRows<T = Record<string, unknown>>(target: Executor | Database, query: SQL): Promise<T[]> {
+  return isDatabase(target) ? preparedRows<T>(target, query) : rows<T>(target, query);
+}

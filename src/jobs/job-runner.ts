@@ -1,4 +1,4 @@
-import { rows as rowsOf } from '../db/rows';
+import { preparedRows } from '../db/rows';
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../server/context';
 import { jobRegistry } from './registry';
@@ -15,7 +15,7 @@ const LEASE_MS = 5 * 60_000;
  */
 export async function runNextDueJob(ctx: AppContext): Promise<boolean> {
   const now = ctx.clock.now();
-  const leased = await rowsOf(ctx.db, sql`
+  const leased = await preparedRows(ctx.database, sql`
     WITH expired AS (
       SELECT id FROM jobs WHERE status = 'running' AND locked_until < ${now}
       ORDER BY locked_until LIMIT 1 FOR UPDATE SKIP LOCKED
@@ -34,7 +34,7 @@ export async function runNextDueJob(ctx: AppContext): Promise<boolean> {
     if (!definition) throw new Error(`no job definition named ${job.name}`);
     const payload = definition.payload.parse(job.payload);
     await definition.handle(ctx, payload, { id: job.id, runAt: new Date(job.run_at) });
-    await rowsOf(ctx.db, 
+    await preparedRows(ctx.database,
       sql`UPDATE jobs SET status = 'done', finished_at = ${ctx.clock.now()}, locked_until = NULL WHERE id = ${job.id} AND status = 'running'`,
     );
   } catch (err) {
@@ -42,7 +42,7 @@ export async function runNextDueJob(ctx: AppContext): Promise<boolean> {
     const giveUp = !definition || job.attempts >= definition.maxAttempts;
     const retryAt = new Date(ctx.clock.now().getTime() + (definition?.backoffMs(job.attempts) ?? 0));
     ctx.logger.warn({ err, job: job.name, jobId: job.id, attempt: job.attempts, giveUp }, 'job failed');
-    await rowsOf(ctx.db, sql`
+    await preparedRows(ctx.database, sql`
       UPDATE jobs SET status = ${giveUp ? 'failed' : 'queued'}, last_error = ${message},
         run_at = ${giveUp ? new Date(job.run_at) : retryAt}, locked_until = NULL,
         finished_at = ${giveUp ? ctx.clock.now() : null}

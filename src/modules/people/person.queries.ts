@@ -1,7 +1,7 @@
-import { rows as rowsOf } from '../../db/rows';
+import { queryRows, rows as rowsOf } from '../../db/rows';
 import { sql, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../server/context';
-import type { Executor } from '../../db/connection';
+import type { Database, Executor } from '../../db/connection';
 import { notFound } from '../../server/app-error';
 import { isId } from '../../server/ids';
 import { isStaff, type Actor } from '../auth/actor';
@@ -40,8 +40,8 @@ export async function findPerson(db: Executor, id: string): Promise<PersonRecord
 }
 
 /** Finds the person who owns an email address. */
-export async function findPersonByEmail(db: Executor, email: string): Promise<PersonRecord | null> {
-  const result = await rowsOf(db, 
+export async function findPersonByEmail(db: Executor | Database, email: string): Promise<PersonRecord | null> {
+  const result = await queryRows(db, 
     sql`${select} WHERE p.id = (SELECT person_id FROM person_emails WHERE email = ${email.trim().toLowerCase()})`,
   );
   return result[0] ? normalize(result[0] as Record<string, unknown>) : null;

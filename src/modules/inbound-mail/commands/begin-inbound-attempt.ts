@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../../server/context';
-import { rows } from '../../../db/rows';
+import { preparedRows } from '../../../db/rows';
 import type { InboundStatus } from '../../../db/schema/index';
 import { readRawFile } from '../raw-mail-files';
 
@@ -33,7 +33,7 @@ export const syntheticMessageId = (inboundId: string) => `<inbound-${inboundId}@
  * made before any message is written (`screenInboundMail`), keyed on what was read at receipt.
  */
 export async function beginInboundAttempt(ctx: AppContext, id: string): Promise<InboundAttempt | null> {
-  const [row] = await rows<Record<string, unknown>>(ctx.db, sql`
+  const [row] = await preparedRows<Record<string, unknown>>(ctx.database, sql`
     UPDATE inbound_messages SET attempts = attempts + 1
     WHERE id = ${id} AND status = 'received'
     RETURNING id, raw, raw_file, envelope_from, envelope_to, from_address, message_id, received_at,

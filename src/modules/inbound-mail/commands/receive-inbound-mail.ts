@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../../server/context';
 import { newId } from '../../../server/ids';
-import { rows } from '../../../db/rows';
+import { preparedRows } from '../../../db/rows';
 import type { InboundSource } from '../../../db/schema/index';
 import { PROCESS_INBOUND_MAIL_JOB } from '../inbound-mail.jobs';
 import { keepsRawInFile, removeRawFile, writeRawFile } from '../raw-mail-files';
@@ -33,7 +33,7 @@ export async function receiveInboundMail(ctx: AppContext, input: ReceiveInboundM
   const rawValue = rawFile ? sql`NULL` : ctx.database.kind === 'pglite' ? sql`decode(${input.raw.toString('hex')}, 'hex')` : sql`${input.raw}::bytea`;
   // One statement (so one round trip and one commit): the row, and its job as enqueueJob would
   // write it, in the same transaction. A second store of the same IMAP message inserts neither.
-  const stored = await rows<{ id: string }>(ctx.db, sql`
+  const stored = await preparedRows<{ id: string }>(ctx.database, sql`
     WITH m AS (
       INSERT INTO inbound_messages (id, source, source_ref, envelope_from, envelope_to, from_address, message_id,
         raw, raw_file, size, status, attempts, received_at)
@@ -54,7 +54,7 @@ export async function receiveInboundMail(ctx: AppContext, input: ReceiveInboundM
     });
   if (stored) return { id, duplicate: false };
   if (rawFile) await removeRawFile(ctx, rawFile);
-  const [existing] = await rows<{ id: string }>(ctx.db, sql`SELECT id FROM inbound_messages WHERE source_ref = ${input.sourceRef!}`);
+  const [existing] = await preparedRows<{ id: string }>(ctx.database, sql`SELECT id FROM inbound_messages WHERE source_ref = ${input.sourceRef!}`);
   return { id: existing.id, duplicate: true };
 }
 

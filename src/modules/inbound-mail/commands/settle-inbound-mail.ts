@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../../server/context';
-import { rows } from '../../../db/rows';
+import { preparedRows } from '../../../db/rows';
 import { newId } from '../../../server/ids';
 import type { InboundStatus } from '../../../db/schema/index';
 import { storableText } from '../storable-text';
@@ -24,7 +24,7 @@ export async function settleInboundMail(ctx: AppContext, input: { id: string } &
   const now = ctx.clock.now();
   const reason = storableText(input.reason, 1000);
   // One statement: the update and its event commit together, in one round trip.
-  const settled = await rows<{ id: string }>(ctx.db, sql`
+  const settled = await preparedRows<{ id: string }>(ctx.database, sql`
     WITH u AS (
       UPDATE inbound_messages SET status = ${input.status}, reason = ${reason}, ticket_id = ${input.ticketId ?? null},
         ticket_message_id = ${input.ticketMessageId ?? null}, processed_at = ${now},

@@ -18,7 +18,7 @@ export async function findOrCreateCustomer(
   input: { email: string; name?: string | null; source?: string },
 ): Promise<{ person: PersonRecord; created: boolean }> {
   const email = input.email.trim().toLowerCase();
-  const existing = await findPersonByEmail(ctx.db, email);
+  const existing = await findPersonByEmail(ctx.database, email);
   if (existing) return { person: existing, created: false };
   const id = newId();
   const now = ctx.clock.now();
@@ -45,7 +45,7 @@ export async function findOrCreateCustomer(
     });
   } catch (err) {
     if (!(err instanceof AddressTaken)) throw err;
-    const winner = await findPersonByEmail(ctx.db, email);
+    const winner = await findPersonByEmail(ctx.database, email);
     if (winner) return { person: winner, created: false };
     throw err;
   }
