@@ -1,10 +1,23 @@
-import { and, asc, inArray, isNull } from 'drizzle-orm';
+import { and, asc, gte, inArray, isNull } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Db } from '../db/connection';
 import { events } from '../db/schema/index';
 import type { Clock } from '../server/clock';
 
 const BATCH = 200;
+/** Events whose id is this much older than the newest one dispatched are looked for only by sweeps. */
+const FLOOR_LAG_MS = 2_000;
+/** How often a kicked drain reads from the very first undispatched event (late commits). */
+const SWEEP_EVERY_MS = 30_000;
+
+/** The smallest UUIDv7 of a millisecond: ids are time-ordered, so it bounds an index range. */
+export function firstIdAt(ms: number): string {
+  const hex = Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-0000-0000-000000000000`;
+}
+
+/** The millisecond a UUIDv7 was made. */
+const msOfId = (id: string): number => parseInt(id.slice(0, 8) + id.slice(9, 13), 16);
 
 export interface DispatchedEvent {
   id: string;
@@ -31,6 +44,8 @@ export class EventDispatcher {
   private subscribers: Subscriber[] = [];
   private draining: Promise<void> | null = null;
   private again = false;
+  private floor: string | null = null;
+  private sweptAt = 0;
 
   constructor(
     private readonly db: Db,
@@ -49,7 +64,7 @@ export class EventDispatcher {
       this.again = true;
       return;
     }
-    this.draining = this.drain().finally(() => {
+    this.draining = this.drain({ sweep: false }).finally(() => {
       this.draining = null;
       if (this.again) {
         this.again = false;
@@ -58,17 +73,29 @@ export class EventDispatcher {
     });
   }
 
-  /** Dispatches every pending event and resolves when done (tests and the manual clock wait on it). */
-  async drain(): Promise<void> {
+  /**
+   * Dispatches every pending event and resolves when done (tests and the manual clock wait on it).
+   * A kicked drain reads from a floor just below the newest event it dispatched: the undispatched
+   * index keeps an entry for every dispatched event until VACUUM reaches it, and reading from the
+   * start would step over all of them (measured: 6,300 dead entries, 1.1 ms a read, growing with the
+   * table). An event that commits later than its id's time plus the lag is found by a sweep.
+   */
+  async drain(options: { sweep?: boolean } = {}): Promise<void> {
     if (this.subscribers.length === 0) return;
+    const now = performance.now();
+    const sweep = options.sweep !== false || this.floor === null || now - this.sweptAt > SWEEP_EVERY_MS;
+    if (sweep) this.sweptAt = now;
+    let floor = sweep ? null : this.floor;
     for (;;) {
       const batch = await this.db
         .select()
         .from(events)
-        .where(isNull(events.dispatchedAt))
+        .where(floor ? and(isNull(events.dispatchedAt), gte(events.id, floor)) : isNull(events.dispatchedAt))
         .orderBy(asc(events.id))
         .limit(BATCH);
       if (batch.length === 0) return;
+      floor = firstIdAt(msOfId(batch[batch.length - 1].id) - FLOOR_LAG_MS);
+      if (this.floor === null || floor > this.floor) this.floor = floor;
       for (const event of batch) {
         for (const s of this.subscribers) {
           if (s.types !== '*' && !s.types.includes(event.type)) continue;
