@@ -1,5 +1,5 @@
-import pg from 'pg';
-import { NotifyBatcher } from '../../../db/notify-batcher';
+import type pg from 'pg';
+import { PgChannel } from '../../../db/pg-channel';
 import type { Logger } from 'pino';
 import type { ChatAccess } from '../chat.policy';
 
@@ -56,79 +56,35 @@ const MAX_PAYLOAD_BYTES = 7500;
  * which clients cover by re-joining (and so refetching) when their socket reconnects.
  */
 export class PostgresChatBus implements ChatBus {
-  private listener: pg.Client | null = null;
-  private onMessage: ((message: ChatBusMessage) => Promise<void>) | null = null;
-  private closed = false;
-  private retryMs = 500;
-  private retryTimer: NodeJS.Timeout | null = null;
-  private readonly notifications: NotifyBatcher;
+  private readonly channel: PgChannel;
 
   constructor(
-    private readonly pool: pg.Pool,
+    pool: pg.Pool,
     private readonly logger: Logger,
   ) {
-    this.notifications = new NotifyBatcher(pool, CHAT_NOTIFY_CHANNEL, logger);
+    this.channel = new PgChannel(pool, CHAT_NOTIFY_CHANNEL, logger);
   }
 
   async start(onMessage: (message: ChatBusMessage) => Promise<void>): Promise<void> {
-    this.onMessage = onMessage;
-    await this.listen();
-  }
-
-  async publish(message: ChatBusMessage): Promise<void> {
-    if (this.closed) return;
-    let payload = JSON.stringify(message);
-    if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES && message.kind === 'event') payload = JSON.stringify({ ...message, data: null });
-    if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) return;
-    this.notifications.send(payload);
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    await this.notifications.idle();
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    const listener = this.listener;
-    this.listener = null;
-    await listener?.end().catch(() => {});
-  }
-
-  private async listen(): Promise<void> {
-    const client = new pg.Client(this.pool.options);
-    client.on('notification', (note) => {
-      if (note.channel !== CHAT_NOTIFY_CHANNEL || !note.payload) return;
+    await this.channel.listen((payload) => {
       let message: ChatBusMessage;
       try {
-        message = JSON.parse(note.payload);
+        message = JSON.parse(payload);
       } catch {
         return;
       }
-      this.onMessage?.(message).catch((err) => this.logger.error({ err }, 'chat: delivering a bus message failed'));
+      onMessage(message).catch((err) => this.logger.error({ err }, 'chat: delivering a bus message failed'));
     });
-    client.on('error', (err) => {
-      this.logger.warn({ err }, 'chat: the LISTEN connection failed; reconnecting');
-      this.reconnect(client);
-    });
-    client.on('end', () => this.reconnect(client));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${CHAT_NOTIFY_CHANNEL}`);
-      this.listener = client;
-      this.retryMs = 500;
-    } catch (err) {
-      this.logger.warn({ err }, 'chat: could not LISTEN; retrying');
-      this.reconnect(client);
-    }
   }
 
-  private reconnect(failed: pg.Client): void {
-    if (this.closed || (this.listener && this.listener !== failed) || this.retryTimer) return;
-    this.listener = null;
-    failed.end().catch(() => {});
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      void this.listen();
-    }, this.retryMs);
-    this.retryTimer.unref();
-    this.retryMs = Math.min(this.retryMs * 2, 15_000);
+  async publish(message: ChatBusMessage): Promise<void> {
+    let payload = JSON.stringify(message);
+    if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES && message.kind === 'event') payload = JSON.stringify({ ...message, data: null });
+    if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) return;
+    this.channel.send(payload);
+  }
+
+  async close(): Promise<void> {
+    await this.channel.close();
   }
 }
