@@ -63,7 +63,11 @@ export async function createAtende(
       await email.close();
       await stopJobs();
       await stopDelivery();
-      await app.close();
+      // Fastify closes the keep-alive connections that are idle when it starts closing; one whose
+      // streamed response (a file download) was still finishing then stays open for the whole
+      // keep-alive timeout (72 s) and holds the shutdown. Closing idle ones until the end frees it.
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+      await app.close().finally(() => clearInterval(sweep));
       await events.idle();
       if (!options.database) await database.close();
     },

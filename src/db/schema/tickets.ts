@@ -52,8 +52,11 @@ export const messages = pgTable('messages', {
 
 export const attachments = pgTable('attachments', {
   id: uuid('id').primaryKey(),
-  ticketId: uuid('ticket_id').notNull(),
+  /** Null while the file belongs only to a chat line (migration 0015). */
+  ticketId: uuid('ticket_id'),
   messageId: uuid('message_id'),
+  /** The chat line that carried the file; kept when the chat becomes a ticket. */
+  chatMessageId: uuid('chat_message_id'),
   filename: text('filename').notNull(),
   contentType: text('content_type').notNull(),
   size: bigint('size', { mode: 'number' }).notNull(),

@@ -45,7 +45,25 @@ export function presentChat(chat: ChatRecord, circumstances: ChatCircumstances =
   };
 }
 
-/** A transcript line; bot prompts carry their options and suggested articles for the widget. */
+/** A file as a chat line carries it in `data.attachments`, written with the line. */
+export interface ChatAttachmentRef {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+}
+
+/**
+ * Where a chat client downloads a chat line's file: the chat's own route, which the widget reaches
+ * from another site with its token (GET /attachments/:id serves the same file to the same people).
+ */
+export const chatAttachmentUrl = (chatId: string, attachmentId: string) => `/api/v1/chats/${chatId}/attachments/${attachmentId}`;
+
+/**
+ * A transcript line; bot prompts carry their options and suggested articles for the widget. A line's
+ * files are kept on the line itself (besides the attachments table), so a transcript or a socket
+ * frame needs no second read.
+ */
 export function presentChatMessage(m: ChatMessageRecord): ChatMessageView {
   const data = m.data ?? {};
   return {
@@ -59,6 +77,13 @@ export function presentChatMessage(m: ChatMessageRecord): ChatMessageView {
     input: (data.input as ChatMessageView['input']) ?? null,
     articles: (data.articles as ChatMessageView['articles']) ?? null,
     clientId: m.clientId,
+    attachments: ((data.attachments as ChatAttachmentRef[] | undefined) ?? []).map((a) => ({
+      id: a.id,
+      filename: a.filename,
+      contentType: a.contentType,
+      size: a.size,
+      url: chatAttachmentUrl(m.chatId, a.id),
+    })),
     createdAt: iso(m.createdAt),
   };
 }

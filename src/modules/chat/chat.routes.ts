@@ -38,6 +38,7 @@ import { sendWidgetCode } from './commands/send-widget-code';
 import { WIDGET_TOKEN_HEADER, actorFromWidgetToken } from './widget-auth';
 import { chatSocketRoutes } from './gateway/chat-socket.routes';
 import { chatFlowRoutes } from './chat-flow.routes';
+import { chatFileRoutes } from './chat-file.routes';
 
 const tags = ['chat'];
 // Sign-in endpoints are open to visitors, so bounded per address.
@@ -72,6 +73,7 @@ export async function chatRoutes(base: FastifyInstance): Promise<void> {
 
   await base.register(chatSocketRoutes);
   await base.register(chatFlowRoutes);
+  await base.register(chatFileRoutes);
 
   app.post(
     '/chats/widget-session',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { listQueryBase, page, timestamp } from '../../contracts/common';
 import { languageCode } from '../organizations/organization.schemas';
 import { email } from '../auth/auth.schemas';
+import { attachmentView } from '../messages/message.schemas';
 
 // Request and response schemas of the live-chat API (API.md "Live chat"); the widget and the agent
 // console share them. Responses are plain JSON without transforms (the serializer uses them).
@@ -19,6 +20,15 @@ export const chatMessageBody = z.strictObject({
   choice: z.string().min(1).max(100).optional().describe('The value of the bot option the customer picked (text then holds its label)'),
   internal: z.boolean().default(false).describe('Agents only: an internal note, never shown to the customer'),
   clientId: z.string().min(1).max(100).optional().describe('The sender\'s id for this message; a resend with the same id is stored once'),
+});
+
+/**
+ * The text parts of a file upload in a chat (POST /chats/:id/attachments, multipart/form-data with
+ * one file part named `file`); values arrive as strings.
+ */
+export const chatAttachmentForm = z.strictObject({
+  text: z.string().trim().max(4000).default('').describe('A caption for the file; secrets are masked before storage (R45)'),
+  clientId: z.string().min(1).max(100).optional().describe('The sender\'s id for this upload; a resend with the same id is stored once'),
 });
 
 export const listChatsQuery = z.object({
@@ -76,6 +86,7 @@ export const chatMessageView = z.object({
   input: z.enum(['choice', 'text', 'none']).nullable().describe('Bot prompts: what kind of answer is expected'),
   articles: z.array(article).nullable().describe('Bot prompts: suggested help-center articles (R14)'),
   clientId: z.string().nullable(),
+  attachments: z.array(attachmentView).describe('Files sent with the line (images, logs); empty for most lines'),
   createdAt: timestamp,
 });
 
@@ -119,6 +130,7 @@ export const widgetSessionView = z.object({
 
 export type StartChat = z.infer<typeof startChatBody>;
 export type ChatMessageInput = z.infer<typeof chatMessageBody>;
+export type ChatAttachmentForm = z.infer<typeof chatAttachmentForm>;
 export type ListChats = z.infer<typeof listChatsQuery>;
 export type TransferChat = z.infer<typeof transferChatBody>;
 export type ConvertChat = z.infer<typeof convertChatBody>;

@@ -10,6 +10,7 @@ import { addMessage } from './commands/add-message';
 import { getAttachment, listMessages } from './message.queries';
 import { presentMessage } from './message.presenter';
 import { readMessageUpload } from './read-message-upload';
+import { sendAttachment } from './send-attachment';
 
 const tags = ['messages'];
 
@@ -47,13 +48,8 @@ export async function messageRoutes(base: FastifyInstance): Promise<void> {
     async (request) => ({ items: (await listMessages(ctx, { actor: actorOf(request), ticketId: request.params.id })).map(presentMessage) }),
   );
 
-  app.get('/attachments/:id', { schema: { tags, summary: 'Download an attachment', params: idParams } }, async (request, reply) => {
+  app.get('/attachments/:id', { schema: { tags, summary: 'Download an attachment (of a ticket you may see, or of a chat you may see)', params: idParams } }, async (request, reply) => {
     const file = await getAttachment(ctx, { actor: actorOf(request), id: request.params.id });
-    reply.header('content-type', file.contentType);
-    reply.header('content-length', String(file.size));
-    reply.header('x-content-type-options', 'nosniff');
-    const inline = /^image\/(png|jpeg|gif|webp)$/.test(file.contentType);
-    reply.header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
-    return reply.send(store.open(file.storageKey));
+    return sendAttachment(reply, store, file);
   });
 }

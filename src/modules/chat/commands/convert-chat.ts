@@ -11,11 +11,13 @@ import { formatTranscript } from '../chat-transcript';
 import type { ConvertChat } from '../chat.schemas';
 import { ticketFieldsFromAnswers } from '../bot/intake-to-ticket';
 import { say } from '../bot/bot-texts';
+import { linkChatFilesToTicket } from '../chat-files';
 
 /**
  * Turns a chat into a ticket (R19) — for work that needs a third party or the dev team. The ticket
  * is the customer's, with channel `chat`; its first message holds the transcript (without internal
- * notes, as that message is public) and it keeps the intake the bot gathered. The customer is told
+ * notes, as that message is public) and the files sent in the chat, and it keeps the intake the bot
+ * gathered. The customer is told
  * the ticket number and the chat closes. Two agents converting the same chat at the same instant
  * could open two tickets (the ticket is written before the chat is locked); the second link loses.
  */
@@ -27,7 +29,7 @@ export async function convertChat(ctx: AppContext, input: { actor: Actor; id: st
   const messages = await findChatMessages(ctx.db, chat.id, { withNotes: false });
   const firstWords = messages.find((m) => m.kind === 'customer')?.text.split('\n')[0] ?? '';
   const answers = ((chat.bot as { answers?: Record<string, string> }).answers ?? {}) as Record<string, string>;
-  const { ticket } = await openTicket(ctx, {
+  const { ticket, firstMessage } = await openTicket(ctx, {
     actor,
     data: {
       subject: data.subject ?? `Chat ${chat.publicId}${firstWords ? `: ${firstWords}` : ''}`.slice(0, 200),
@@ -47,6 +49,7 @@ export async function convertChat(ctx: AppContext, input: { actor: Actor; id: st
     const row = await lockChat(tx, chat.id);
     if (!row || row.ticketId) return;
     const linked = await updateChat(tx, row.id, { ticketId: ticket.id }, now);
+    await linkChatFilesToTicket(tx, { chatId: row.id, ticketId: ticket.id, messageId: firstMessage.id });
     await recordChatEvent(tx, { type: 'chats.converted', chat: linked, actorId: actor.id, ticketId: ticket.id, data: { ticketId: ticket.id, number: ticket.number }, at: now });
     const line = say('converted', row.language, { number: ticket.number });
     const told = (await writeChatMessage(tx, linked, { kind: 'system', authorId: null, authorName: null, text: line, data: { event: 'converted', ticket: { id: ticket.id, number: ticket.number } } }, now)).chat;
