@@ -45,6 +45,9 @@ async function serveHostPage(html: string): Promise<void> {
   hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
 }
 
+// A 1×1 PNG, a real image the browser decodes.
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+
 const noProblems = (...pages: WatchedPage[]) => expect(pages.flatMap((p) => p.problems)).toEqual([]);
 
 describe('the agent chat console', () => {
@@ -112,6 +115,14 @@ describe('the agent chat console', () => {
     await transcript.getByText('Seen', { exact: true }).waitFor();
     // The agent had the customer's lines on screen: the widget shows them as seen.
     await widget.getByText('Seen', { exact: true }).waitFor();
+
+    // Files both ways (R41): the agent attaches a form, the customer sends a screenshot; the
+    // widget links the form, the transcript shows the image inline.
+    await agentPage.page.getByTestId('chat-attach-input').setInputFiles({ name: 'refund-form.txt', mimeType: 'text/plain', buffer: Buffer.from('Refund request form') });
+    await widget.getByRole('link', { name: 'refund-form.txt' }).waitFor();
+    await widget.locator('input[type=file]').setInputFiles({ name: 'statement.png', mimeType: 'image/png', buffer: png });
+    await transcript.getByRole('img', { name: 'statement.png' }).waitFor();
+    await expect.poll(() => transcript.getByRole('img', { name: 'statement.png' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
     await screenshot(agentPage.page, 'agent-chat-console');
 
     // Convert to a ticket for the finance team's work (R19); the agent lands on the new ticket.
@@ -125,6 +136,7 @@ describe('the agent chat console', () => {
     expect(ticket).toMatchObject({ channel: 'chat', requesterId: customer.id, teamId: team.id, subject: 'Double charge on the March invoice' });
     const firstMessage = (await agent.client.get(`/api/v1/tickets/${ticketId}/messages`)).body.items[0];
     expect(firstMessage.body).toContain('I see the double charge, Carla.');
+    expect(firstMessage.attachments.map((a: { filename: string }) => a.filename)).toEqual(['refund-form.txt', 'statement.png']);
     await widget.getByText(new RegExp(`#${ticket.number}`)).first().waitFor();
     await screenshot(agentPage.page, 'agent-chat-converted-ticket');
 

@@ -42,6 +42,9 @@ afterAll(async () => {
   host?.close();
 });
 
+// A 1×1 PNG, a real image the browser decodes.
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+
 const shadow = (p: WatchedPage) => p.page.locator('[data-atende-widget]');
 
 describe('the chat widget on a customer\'s page', () => {
@@ -84,6 +87,19 @@ describe('the chat widget on a customer\'s page', () => {
     const last = (await agent.client.get(`/api/v1/chats/${chat.id}/messages`)).body.items.at(-1);
     await agent.client.post(`/api/v1/chats/${chat.id}/read`, { messageId: last.id });
     await widget.getByText('Seen').waitFor();
+
+    // Files both ways (R41): the customer sends a screenshot with the paperclip; the agent's image
+    // shows inline, fetched with the widget token from the desk's origin.
+    await widget.locator('input[type=file]').setInputFiles({ name: 'callbacks.png', mimeType: 'image/png', buffer: png });
+    await expect
+      .poll(async () => (await agent.client.get(`/api/v1/chats/${chat.id}/messages`)).body.items.flatMap((m: { attachments: Array<{ filename: string }> }) => m.attachments.map((a) => a.filename)))
+      .toContain('callbacks.png');
+    const form = new FormData();
+    form.append('text', 'Here is where to see them');
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'dashboard.png');
+    expect((await agent.client.request('POST', `/api/v1/chats/${chat.id}/attachments`, form)).status).toBe(201);
+    await expect.poll(() => widget.getByRole('img', { name: 'dashboard.png' }).getAttribute('src')).toMatch(/^blob:/);
+    expect(await widget.getByRole('img', { name: 'callbacks.png' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
     await screenshot(phone.page, 'chat-widget-phone');
 
     await phone.page.reload();

@@ -2,6 +2,8 @@
 // Protocol: docs/chat-protocol.md.
 
 export interface Option { value: string; label: string }
+/** A file sent in the chat; `url` needs the widget token, so it is fetched, never linked directly. */
+export interface Attachment { id: string; filename: string; contentType: string; size: number; url: string }
 export interface Message {
   id: string;
   chatId: string;
@@ -12,6 +14,7 @@ export interface Message {
   input: 'choice' | 'text' | 'none' | null;
   articles: Array<{ id: string; title: string; url: string }> | null;
   clientId: string | null;
+  attachments?: Attachment[];
   createdAt: string;
 }
 export interface Chat {
@@ -38,17 +41,39 @@ export class Api {
   token: string | null = null;
   constructor(readonly base: string) {}
 
+  /** A JSON call, or a multipart one when `body` is FormData (the browser sets its content type). */
   async call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = {};
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const form = body instanceof FormData;
+    if (body !== undefined && !form) headers['content-type'] = 'application/json';
     if (this.token) headers['x-atende-widget-token'] = this.token;
-    const res = await fetch(`${this.base}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${this.base}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : form ? body : JSON.stringify(body) });
     const data = res.status === 204 ? null : await res.json().catch(() => null);
     if (!res.ok) {
       const e = data?.error ?? {};
       throw new ApiError(res.status, e.code ?? 'http_error', e.message ?? `HTTP ${res.status}`, e.details ?? {});
     }
     return data as T;
+  }
+
+  private files = new Map<string, Promise<string>>();
+
+  /**
+   * A chat file as a local object URL. Downloads need the widget token in a header (an <img src> or
+   * a link cannot send one, and a token in a URL would end up in logs), so each file is fetched
+   * once and kept for the page's life.
+   */
+  file(a: Attachment): Promise<string> {
+    let url = this.files.get(a.id);
+    if (!url) {
+      url = fetch(this.base + a.url, { headers: { 'x-atende-widget-token': this.token ?? '' } }).then(async (res) => {
+        if (!res.ok) throw new ApiError(res.status, 'http_error', `HTTP ${res.status}`, {});
+        return URL.createObjectURL(await res.blob());
+      });
+      url.catch(() => this.files.delete(a.id));
+      this.files.set(a.id, url);
+    }
+    return url;
   }
 }
 

@@ -29,6 +29,8 @@ const en = {
   ticketForm: 'Open a ticket instead',
   emailUs: 'Or email us at {email}',
   error: 'Something went wrong; please try again.',
+  attach: 'Attach a file',
+  tooLarge: 'That file is too large to send.',
 };
 
 type Strings = typeof en;
@@ -40,6 +42,7 @@ const pt: Strings = {
   bot: 'Responda algumas perguntas para direcionarmos seu atendimento.', closed: 'Este chat foi encerrado.', reopen: 'Reabrir chat', newChat: 'Novo chat', endChat: 'Encerrar chat',
   typing: '{name} está digitando…', seen: 'Visto', sending: 'Enviando…', failed: 'Não enviado — toque para tentar de novo', offline: 'Reconectando…',
   refusedTitle: 'O chat não está disponível para sua conta', ticketForm: 'Abrir um chamado', emailUs: 'Ou escreva para {email}', error: 'Algo deu errado; tente novamente.',
+  attach: 'Anexar arquivo', tooLarge: 'Esse arquivo é grande demais para enviar.',
 };
 
 const es: Strings = {
@@ -49,6 +52,7 @@ const es: Strings = {
   bot: 'Responda unas preguntas y le derivaremos.', closed: 'Este chat está cerrado.', reopen: 'Reabrir chat', newChat: 'Nuevo chat', endChat: 'Terminar chat',
   typing: '{name} está escribiendo…', seen: 'Visto', sending: 'Enviando…', failed: 'No enviado — toque para reintentar', offline: 'Reconectando…',
   refusedTitle: 'El chat no está disponible para su cuenta', ticketForm: 'Abrir un ticket', emailUs: 'O escríbanos a {email}', error: 'Algo salió mal; inténtelo de nuevo.',
+  attach: 'Adjuntar archivo', tooLarge: 'El archivo es demasiado grande para enviarlo.',
 };
 
 const de: Strings = {
@@ -58,6 +62,7 @@ const de: Strings = {
   bot: 'Beantworten Sie ein paar Fragen, dann leiten wir Sie weiter.', closed: 'Dieser Chat ist beendet.', reopen: 'Chat wieder öffnen', newChat: 'Neuer Chat', endChat: 'Chat beenden',
   typing: '{name} schreibt…', seen: 'Gesehen', sending: 'Wird gesendet…', failed: 'Nicht gesendet — zum Wiederholen tippen', offline: 'Verbindung wird hergestellt…',
   refusedTitle: 'Der Chat ist für Ihr Konto nicht verfügbar', ticketForm: 'Stattdessen ein Ticket eröffnen', emailUs: 'Oder schreiben Sie an {email}', error: 'Etwas ist schiefgelaufen; bitte erneut versuchen.',
+  attach: 'Datei anhängen', tooLarge: 'Die Datei ist zu groß zum Senden.',
 };
 
 const ru: Strings = {
@@ -67,6 +72,7 @@ const ru: Strings = {
   bot: 'Ответьте на несколько вопросов, и мы направим вас к нужному специалисту.', closed: 'Чат закрыт.', reopen: 'Открыть снова', newChat: 'Новый чат', endChat: 'Завершить чат',
   typing: '{name} печатает…', seen: 'Просмотрено', sending: 'Отправка…', failed: 'Не отправлено — нажмите, чтобы повторить', offline: 'Переподключение…',
   refusedTitle: 'Чат недоступен для вашего аккаунта', ticketForm: 'Открыть заявку', emailUs: 'Или напишите нам: {email}', error: 'Что-то пошло не так; попробуйте ещё раз.',
+  attach: 'Прикрепить файл', tooLarge: 'Файл слишком большой для отправки.',
 };
 
 const byLanguage: Record<string, Strings> = { en, pt, es, de, ru };

@@ -57,7 +57,11 @@ function boot(tag: HTMLScriptElement): void {
     if (!chat) return;
     view.setChatId(chat.publicId);
     showStatus();
-    view.renderChat(chat, messages, [...pending.values()], { pick: (o: Option) => send(o.label, o.value), retry: (p) => send(p.text, undefined, p.clientId) });
+    view.renderChat(chat, messages, [...pending.values()], {
+      pick: (o: Option) => send(o.label, o.value),
+      retry: (p) => (p.file ? attach(p.file, p.clientId) : send(p.text, undefined, p.clientId)),
+      file: (a) => api.file(a),
+    });
     markRead();
   }
 
@@ -83,7 +87,7 @@ function boot(tag: HTMLScriptElement): void {
       case 'joined':
         chat = frame.chat;
         merge(frame.messages);
-        for (const p of pending.values()) if (!p.failed) socket.send({ type: 'message', chatId: chat!.id, text: p.text, clientId: p.clientId });
+        for (const p of pending.values()) if (!p.failed && !p.file) socket.send({ type: 'message', chatId: chat!.id, text: p.text, clientId: p.clientId });
         return showChat();
       case 'ack':
         merge([frame.message]);
@@ -122,7 +126,7 @@ function boot(tag: HTMLScriptElement): void {
   function showChat(): void {
     if (!chat) return;
     if (chat.status === 'closed') view.showClosedActions(() => reopen().catch(fail), () => startNew().catch(fail));
-    else view.showComposer((text) => send(text), typing, () => end().catch(fail));
+    else view.showComposer((text) => send(text), typing, () => end().catch(fail), (file) => attach(file));
     render();
   }
 
@@ -150,6 +154,31 @@ function boot(tag: HTMLScriptElement): void {
       .catch(() => {
         pending.get(clientId)!.failed = true;
         render();
+      });
+  }
+
+  // A file goes over REST (the socket carries text only); like a line, it shows at once as pending
+  // and a retry reuses its client id, so it is stored once. The agent hears it over the socket.
+  function attach(file: File, clientId = `w-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`): void {
+    if (!chat) return;
+    pending.set(clientId, { clientId, text: file.name, failed: false, file });
+    render();
+    const form = new FormData();
+    form.append('clientId', clientId);
+    form.append('file', file, file.name);
+    api
+      .call<Message>('POST', `/chats/${chat.id}/attachments`, form)
+      .then((m) => {
+        merge([m]);
+        render();
+      })
+      .catch((err) => {
+        pending.get(clientId)!.failed = true;
+        // A file over the limit would fail again: say so and drop it instead of offering a retry.
+        const tooLarge = err instanceof ApiError && err.status === 413;
+        if (tooLarge) pending.delete(clientId);
+        render();
+        if (tooLarge) view.setStatus(t('tooLarge'));
       });
   }
 

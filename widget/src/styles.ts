@@ -21,6 +21,11 @@ header button{background:transparent;border:0;color:#fff;font-size:22px;line-hei
 .customer{align-self:flex-end;background:var(--atende-accent,#1f5eff);color:#fff;border-bottom-right-radius:4px}
 .agent,.bot{align-self:flex-start;background:#eef1f6;border-bottom-left-radius:4px}
 .system{align-self:center;background:transparent;color:#5b6475;font-size:12px;text-align:center}
+.file{display:block;margin-top:4px;color:inherit}
+.file img{display:block;max-width:100%;max-height:180px;border-radius:8px;min-width:40px;min-height:30px;background:rgba(0,0,0,.06)}
+form .clip{background:transparent;padding:6px 2px}
+.clip svg{width:22px;height:22px;fill:none;stroke:#5b6475;stroke-width:1.8;stroke-linecap:round}
+.file:not(:has(img)){text-decoration:underline}
 .pending{opacity:.6}
 .failed{background:#c62828;cursor:pointer}
 .meta{align-self:flex-end;font-size:11px;color:#5b6475;margin-top:-4px}

@@ -1,7 +1,7 @@
 import { h, safeUrl } from './dom';
 import { css } from './styles';
 import type { StringKey } from './i18n';
-import type { Chat, Message, Option } from './api';
+import type { Attachment, Chat, Message, Option } from './api';
 
 type T = (key: StringKey, values?: Record<string, string | number>) => string;
 
@@ -10,6 +10,19 @@ export interface PendingLine {
   clientId: string;
   text: string;
   failed: boolean;
+  /** A file being uploaded (its name is the line's text). */
+  file?: File;
+}
+
+/** A paperclip drawn as SVG: an emoji may be missing from the customer's fonts. */
+function paperclip(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', 'M16.5 6.5v10a4.5 4.5 0 0 1-9 0V5a3 3 0 0 1 6 0v10.5a1.5 1.5 0 0 1-3 0V6.5');
+  svg.append(path);
+  return svg;
 }
 
 /** The widget's DOM inside a shadow root: launcher, panel, and the screens the controller shows. */
@@ -94,7 +107,7 @@ export class View {
   }
 
   /** The transcript, the current bot options, and pending lines; keeps the reader at the bottom. */
-  renderChat(chat: Chat, messages: Message[], pending: PendingLine[], handlers: { pick(o: Option): void; retry(p: PendingLine): void }): void {
+  renderChat(chat: Chat, messages: Message[], pending: PendingLine[], handlers: { pick(o: Option): void; retry(p: PendingLine): void; file(a: Attachment): Promise<string> }): void {
     const log = this.log ?? h('div', {});
     if (!this.log) {
       this.body.replaceChildren(log);
@@ -106,7 +119,7 @@ export class View {
     const nodes: Node[] = [];
     for (const m of messages) {
       const who = m.kind === 'agent' || m.kind === 'bot' ? h('span', { class: 'who' }, m.authorName ?? '') : null;
-      nodes.push(h('div', { class: `msg ${m.kind}`, 'data-id': m.id }, who, m.text));
+      nodes.push(h('div', { class: `msg ${m.kind}`, 'data-id': m.id }, who, m.text, ...(m.attachments ?? []).map((a) => this.file(a, handlers.file))));
       if (m.articles?.length) {
         nodes.push(h('ul', { class: 'articles' }, ...m.articles.map((a) => h('li', {}, safeUrl(a.url) ? h('a', { href: a.url, target: '_blank', rel: 'noopener' }, a.title) : a.title))));
       }
@@ -125,10 +138,31 @@ export class View {
     if (atBottom || pending.length) this.body.scrollTop = this.body.scrollHeight;
   }
 
-  /** The composer while a chat is open; Enter sends, Shift+Enter breaks the line. */
-  showComposer(onSend: (text: string) => void, onTyping: () => void, onEnd: () => void): void {
+  /**
+   * A file in a line: an image as a thumbnail (opens full size), anything else as a link. Both point
+   * at a local copy fetched with the widget token (`load`), filled in when it arrives.
+   */
+  private file(a: Attachment, load: (a: Attachment) => Promise<string>): HTMLElement {
+    const image = /^image\/(png|jpeg|gif|webp)$/.test(a.contentType);
+    const link = h('a', { class: 'file', target: '_blank', rel: 'noopener', download: image ? undefined : a.filename }, image ? h('img', { alt: a.filename }) : a.filename);
+    load(a).then((url) => {
+      link.setAttribute('href', url);
+      link.querySelector('img')?.setAttribute('src', url);
+    }, () => undefined);
+    return link;
+  }
+
+  /** The composer while a chat is open; Enter sends, Shift+Enter breaks the line; the paperclip sends a file. */
+  showComposer(onSend: (text: string) => void, onTyping: () => void, onEnd: () => void, onFile: (file: File) => void): void {
     const input = h('textarea', { rows: '1', placeholder: this.t('placeholder'), 'aria-label': this.t('placeholder') });
-    const form = h('form', {}, input, h('button', { type: 'submit' }, this.t('send')));
+    const picker = h('input', { type: 'file', hidden: true });
+    picker.addEventListener('change', () => {
+      const file = picker.files?.[0];
+      picker.value = '';
+      if (file) onFile(file);
+    });
+    const clip = h('button', { type: 'button', class: 'clip', title: this.t('attach'), 'aria-label': this.t('attach'), onclick: () => picker.click() }, paperclip());
+    const form = h('form', {}, clip, picker, input, h('button', { type: 'submit' }, this.t('send')));
     const submit = () => {
       const text = input.value.trim();
       if (!text) return;

@@ -9,15 +9,17 @@ const TYPING_REPEAT_MS = 3000;
 
 /**
  * Writes to the customer, or an internal note only agents see. Enter sends and Shift+Enter starts
- * a new line, as in every chat; while the agent writes, the customer sees "typing…".
+ * a new line, as in every chat; while the agent writes, the customer sees "typing…". "Attach a
+ * file" sends a file to the customer at once (a screenshot, a guide).
  */
-export function ChatComposer({ chat, onSend }: { chat: Chat; onSend: (text: string, internal: boolean) => void }) {
+export function ChatComposer({ chat, onSend, onAttach }: { chat: Chat; onSend: (text: string, internal: boolean) => void; onAttach: (file: File) => void }) {
   const { t } = useTranslation('chat');
   const { socket } = useChatLive();
   const [mode, setMode] = useState<Mode>('message');
   const [text, setText] = useState('');
   const lastTyping = useRef(0);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const picker = useRef<HTMLInputElement>(null);
   const note = mode === 'note';
 
   const stopTyping = () => {
@@ -82,6 +84,26 @@ export function ChatComposer({ chat, onSend }: { chat: Chat; onSend: (text: stri
         <span className="small muted" style={{ flex: 1 }}>
           {t('composer.keys')}
         </span>
+        {/* Files go to the customer: internal notes carry text only. */}
+        {!note && (
+          <>
+            <input
+              ref={picker}
+              type="file"
+              hidden
+              aria-label={t('composer.attach')}
+              data-testid="chat-attach-input"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) onAttach(file);
+              }}
+            />
+            <button type="button" onClick={() => picker.current?.click()}>
+              {t('composer.attach')}
+            </button>
+          </>
+        )}
         <button type="submit" className="primary" disabled={!text.trim()}>
           {note ? t('composer.addNote') : t('composer.send')}
         </button>

@@ -80,7 +80,7 @@ export function ChatView({ chatId }: { chatId: string }) {
           )}
           <TypingLine chatId={chatId} />
         </section>
-        {handles ? <ChatComposer chat={data} onSend={sender.send} /> : <p className="card muted">{t('composer.readOnly')}</p>}
+        {handles ? <ChatComposer chat={data} onSend={sender.send} onAttach={sender.attach} /> : <p className="card muted">{t('composer.readOnly')}</p>}
       </div>
       <aside className="side" aria-label={t('side.label')}>
         {handles && <ChatActions chat={data} />}

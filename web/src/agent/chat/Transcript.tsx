@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Chat, ChatMessage } from '../../shared/api/chat-types';
 import { formatDateTime } from '../../shared/format/dates';
 import { errorText } from '../../shared/ui/states';
+import { Attachments } from '../../shared/ui/Attachments';
 import type { PendingLine } from './use-chat-sender';
 
 /** Within this many pixels of the bottom the agent is following the conversation: new lines scroll into view. */
@@ -31,7 +32,8 @@ function Line({ message, seen }: { message: ChatMessage; seen: boolean }) {
         {message.kind === 'note' && <span className="badge internal">{t('transcript.note')}</span>}
         {time}
       </header>
-      <div className="body">{message.text}</div>
+      {message.text && <div className="body">{message.text}</div>}
+      <Attachments items={message.attachments ?? []} />
       {message.options && message.options.length > 0 && (
         <p className="small muted options">
           {t('transcript.options')} {message.options.map((o) => o.label).join(' · ')}
@@ -60,7 +62,7 @@ function Pending({ line, onRetry }: { line: PendingLine; onRetry: (line: Pending
   const { t } = useTranslation('chat');
   return (
     <li className={`chat-line ${line.internal ? 'note' : 'agent'} pending`} data-kind="pending">
-      <div className="body">{line.text}</div>
+      <div className="body">{line.file ? t('transcript.file', { name: line.text }) : line.text}</div>
       {line.error ? (
         <p className="form-error small" role="alert">
           {errorText(line.error, t('transcript.failed'))}{' '}

@@ -95,6 +95,17 @@ export async function sendChatLine(socket: ChatSocket | null, chatId: string, li
   return api<ChatMessage>(`/chats/${chatId}/messages`, { method: 'POST', body: line });
 }
 
+/**
+ * Sends a file in the chat (REST only: the socket carries text). The same client id on a retry is
+ * stored once; the customer hears the line over the socket like any other.
+ */
+export function sendChatFile(chatId: string, file: File, clientId: string): Promise<ChatMessage> {
+  const form = new FormData();
+  form.append('clientId', clientId);
+  form.append('file', file, file.name);
+  return api<ChatMessage>(`/chats/${chatId}/attachments`, { method: 'POST', body: form });
+}
+
 /** Read receipt up to a line: over the socket, else REST (both only move the mark forward). */
 export async function markChatRead(socket: ChatSocket | null, chatId: string, messageId: string): Promise<void> {
   if (socket) {

@@ -1,5 +1,7 @@
 // The live-chat shapes the agent console reads (docs/chat-protocol.md, src/modules/chat/chat.schemas.ts).
 
+import type { Attachment } from './types';
+
 export type ChatStatus = 'bot' | 'waiting' | 'active' | 'closed';
 
 /** A live chat as GET /chats and the socket's `joined` reply show it. */
@@ -51,6 +53,8 @@ export interface ChatMessage {
   input: 'choice' | 'text' | 'none' | null;
   articles: Array<{ id: string; title: string; url: string }> | null;
   clientId: string | null;
+  /** Files sent with the line (screenshots, logs); empty for most lines. */
+  attachments: Attachment[];
   createdAt: string;
 }
 
