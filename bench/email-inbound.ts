@@ -20,7 +20,7 @@ import { describeMachine } from './lib/machine';
 import { createFreshDatabase, dropDatabase } from './lib/postgres';
 import { loadConfig } from '../src/server/config';
 import { createAtende } from '../src/server/create-atende';
-import { runNextDueJob } from '../src/jobs/job-runner';
+import { JOB_LEASE_BATCH, runNextDueJobs } from '../src/jobs/job-runner';
 import { connect } from '../src/db/connection';
 import { rows } from '../src/db/rows';
 import type { AppContext } from '../src/server/context';
@@ -131,7 +131,8 @@ async function runWorkers(ctx: AppContext, finished: () => boolean): Promise<num
   // An idle worker backs off (up to 100 ms) instead of asking the database 200 times a second.
   const worker = async () => {
     for (let idle = 1; ; ) {
-      if (await runNextDueJob(ctx)) {
+      // As the desk's job loop does: a few jobs per lease.
+      if ((await runNextDueJobs(ctx, JOB_LEASE_BATCH)) > 0) {
         idle = 1;
         continue;
       }

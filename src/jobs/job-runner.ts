@@ -6,29 +6,42 @@ import { jobRegistry } from './registry';
 type LeasedJob = { id: string; name: string; payload: Record<string, unknown>; run_at: Date; attempts: number };
 
 const LEASE_MS = 5 * 60_000;
+/** Jobs a worker of the job loop leases at once. */
+export const JOB_LEASE_BATCH = 4;
 
 /**
- * Leases one due job with FOR UPDATE SKIP LOCKED, so several processes on one PostgreSQL never run
- * the same job twice; returns false when nothing is due at the clock's now. A job whose lease
- * expired (its worker died) goes first, so a steady backlog cannot starve it; then the queued ones,
- * oldest due first. Each set is read from its own partial index.
+ * Leases up to `batch` due jobs with FOR UPDATE SKIP LOCKED, so several processes on one PostgreSQL
+ * never run the same job twice, runs them in due order and answers how many ran (0: nothing due at
+ * the clock's now). Jobs whose lease expired (their worker died) go first, so a steady backlog cannot
+ * starve them; then the queued ones, oldest due first. Each set is read from its own partial index.
+ * A batch above 1 saves a lease round trip per job under a backlog (the job loop's workers); the
+ * manual clock takes one at a time so jobs run strictly in due order.
  */
-export async function runNextDueJob(ctx: AppContext): Promise<boolean> {
+export async function runNextDueJobs(ctx: AppContext, batch: number): Promise<number> {
   const now = ctx.clock.now();
-  const leased = await preparedRows(ctx.database, sql`
+  const leased = await preparedRows<LeasedJob>(ctx.database, sql`
     WITH expired AS (
       SELECT id FROM jobs WHERE status = 'running' AND locked_until < ${now}
-      ORDER BY locked_until LIMIT 1 FOR UPDATE SKIP LOCKED
+      ORDER BY locked_until LIMIT ${batch} FOR UPDATE SKIP LOCKED
     ), due AS (
       SELECT id FROM jobs WHERE status = 'queued' AND run_at <= ${now} AND NOT EXISTS (SELECT 1 FROM expired)
-      ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
+      ORDER BY run_at, id LIMIT ${batch} FOR UPDATE SKIP LOCKED
     )
     UPDATE jobs SET status = 'running', attempts = attempts + 1,
       locked_until = ${new Date(now.getTime() + LEASE_MS)}
     WHERE id IN (SELECT id FROM expired UNION ALL SELECT id FROM due)
     RETURNING id, name, payload, run_at, attempts`);
-  const job = leased[0] as LeasedJob | undefined;
-  if (!job) return false;
+  const inOrder = leased.sort((a, b) => new Date(a.run_at).getTime() - new Date(b.run_at).getTime() || (a.id < b.id ? -1 : 1));
+  for (const job of inOrder) await runLeasedJob(ctx, job);
+  return leased.length;
+}
+
+/** Leases and runs one due job; false when nothing is due. */
+export async function runNextDueJob(ctx: AppContext): Promise<boolean> {
+  return (await runNextDueJobs(ctx, 1)) > 0;
+}
+
+async function runLeasedJob(ctx: AppContext, job: LeasedJob): Promise<void> {
   const definition = jobRegistry.get(job.name);
   try {
     if (!definition) throw new Error(`no job definition named ${job.name}`);
@@ -49,7 +62,6 @@ export async function runNextDueJob(ctx: AppContext): Promise<boolean> {
       WHERE id = ${job.id} AND status = 'running'`);
   }
   ctx.events.kick();
-  return true;
 }
 
 /** Runs every job due at the clock's now, in due order; the manual clock calls this after moving. */
@@ -69,7 +81,7 @@ async function runDueJobsConcurrently(ctx: AppContext, workers: number, limit: n
   if (workers <= 1) return runDueJobs(ctx, limit);
   let ran = 0;
   await Promise.all(Array.from({ length: workers }, async () => {
-    while (ran < limit && (await runNextDueJob(ctx))) ran++;
+    for (let n = 1; ran < limit && n > 0; ran += n) n = await runNextDueJobs(ctx, JOB_LEASE_BATCH);
   }));
   await ctx.events.drain();
   return ran;
