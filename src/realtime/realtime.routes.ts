@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { fromDeskPages } from '../server/socket-origin';
 import { AppError } from '../server/app-error';
 import { SESSION_COOKIE } from '../server/http-app';
 import { actorFromApiToken } from '../modules/auth/resolve-actor';
@@ -13,19 +14,6 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** How a realtime socket authenticated (set before the upgrade). */
     realtimeCredential?: Credential | null;
-  }
-}
-
-// A cookie travels with any page's WebSocket to this host, so a cookie-authenticated socket must
-// come from our own pages (cross-site WebSocket hijacking); tokens are not sent by browsers unasked.
-function sameOrigin(request: FastifyRequest, publicUrl: string | undefined): boolean {
-  const origin = request.headers.origin;
-  if (!origin) return true; // not a browser
-  try {
-    const host = new URL(origin).host;
-    return host === request.headers.host || (publicUrl !== undefined && host === new URL(publicUrl).host);
-  } catch {
-    return false;
   }
 }
 
@@ -46,7 +34,7 @@ export async function realtimeRoutes(app: FastifyInstance): Promise<void> {
       const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
       if (bearer) request.realtimeCredential = { kind: 'token', value: bearer[1] };
       else {
-        if (!sameOrigin(request, ctx.config.PUBLIC_URL)) throw new AppError('forbidden', 'cross_origin', 'This socket must be opened from the desk\'s own pages.');
+        if (!fromDeskPages(request, ctx.config.PUBLIC_URL)) throw new AppError('forbidden', 'cross_origin', 'This socket must be opened from the desk\'s own pages.');
         request.realtimeCredential = { kind: 'session', value: request.cookies[SESSION_COOKIE]! };
       }
       return;

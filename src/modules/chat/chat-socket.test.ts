@@ -109,4 +109,15 @@ describe('chat over the WebSocket (docs/chat-protocol.md)', () => {
     const badToken = await desk.anonymous.request('GET', '/api/v1/chats', undefined, { 'x-atende-widget-token': 'atw_nope' });
     expect(badToken.status).toBe(401);
   });
+
+  it('takes an agent\'s session cookie only from the desk\'s own pages (cross-site WebSocket hijacking)', async () => {
+    const { team } = await chatCast(desk);
+    const agent = await desk.person({ role: 'agent', teamIds: [team.id], password: 'console password 1' });
+    const login = await desk.anonymous.post('/api/v1/auth/login', { email: agent.email, password: 'console password 1' });
+    const cookie = /atende_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')![0];
+    await expect(ChatSocket.open(desk.baseUrl, { headers: { cookie, origin: 'https://evil.example' } })).rejects.toMatchObject({ status: 403 });
+    const own = await ChatSocket.open(desk.baseUrl, { headers: { cookie, origin: desk.baseUrl } });
+    sockets.push(own);
+    expect((await own.request({ type: 'queue' })).on).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { fromDeskPages } from '../../../server/socket-origin';
 import { AppError } from '../../../server/app-error';
 import { SESSION_COOKIE } from '../../../server/http-app';
 import { actorFromApiToken } from '../../auth/resolve-actor';
@@ -14,20 +15,6 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** How a chat socket authenticated (set before the upgrade). */
     chatCredential?: ChatCredential | null;
-  }
-}
-
-// A cookie rides along with any page's WebSocket to this host, so a cookie-authenticated socket must
-// come from the desk's own pages (cross-site WebSocket hijacking). Widget and API tokens are never
-// sent by a browser unasked, so a widget on a customer's site authenticates with ?token=.
-function sameOrigin(request: FastifyRequest, publicUrl: string | undefined): boolean {
-  const origin = request.headers.origin;
-  if (!origin) return true;
-  try {
-    const host = new URL(origin).host;
-    return host === request.headers.host || (publicUrl !== undefined && host === new URL(publicUrl).host);
-  } catch {
-    return false;
   }
 }
 
@@ -52,7 +39,7 @@ export async function chatSocketRoutes(app: FastifyInstance): Promise<void> {
       const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
       if (bearer) request.chatCredential = { kind: 'token', value: bearer[1] };
       else if (request.chatCredential?.kind !== 'widget') {
-        if (!sameOrigin(request, ctx.config.PUBLIC_URL)) throw new AppError('forbidden', 'cross_origin', 'Open this socket from the desk\'s pages, or pass ?token=.');
+        if (!fromDeskPages(request, ctx.config.PUBLIC_URL)) throw new AppError('forbidden', 'cross_origin', 'Open this socket from the desk\'s pages, or pass ?token=.');
         request.chatCredential = { kind: 'session', value: request.cookies[SESSION_COOKIE]! };
       }
     }
